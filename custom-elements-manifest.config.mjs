@@ -1,0 +1,7 @@
+/** @custom-elements-manifest/analyzer: the public surface (elements, API, events), from JSDoc. */
+export default {
+  globs: ['src/elements/*.ts', 'src/ui/cookie-*.ts', 'src/core/api.ts', 'src/core/events.ts', 'src/index.ts'],
+  exclude: ['src/**/*.styles.ts'],
+  litelement: true,
+  outdir: process.env.CEM_OUTDIR ?? '.',
+};

@@ -1,0 +1,80 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+const pure = ['src/core/model.ts', 'src/core/config.ts', 'src/core/policy.ts', 'src/core/record.ts', 'src/core/lint.ts', 'src/core/options.ts'];
+
+export default tseslint.config(
+  { ignores: ['dist/', 'node_modules/', 'coverage/', 'bench/results/', 'demo/app/dist/'] },
+  js.configs.recommended,
+  ...tseslint.configs.strictTypeChecked,
+  ...tseslint.configs.stylisticTypeChecked,
+  {
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: {
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/switch-exhaustiveness-check': 'error',
+      '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: false }],
+    },
+  },
+  {
+    files: ['src/**/*.ts'],
+    rules: {
+      // lit binds `this` for event listeners in templates
+      '@typescript-eslint/unbound-method': 'off',
+    },
+  },
+  {
+    files: ['src/core/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [
+          { group: ['lit', 'lit/*', '@lit/*'], message: 'core has no lit.' },
+          { group: ['**/ui/**'], message: 'core never imports ui.' },
+          { group: ['**/i18n/*', '!**/i18n/placeholder.js', '!**/i18n/language.js'], message: 'core ships only the placeholder strings.' },
+        ],
+      }],
+    },
+  },
+  {
+    files: pure,
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [
+          { group: ['lit', 'lit/*', '@lit/*', 'js-cookie'], message: 'pure modules have no effects.' },
+          { group: ['**/ui/**', '**/i18n/**', './store.js', './gate.js', './runtime.js'], message: 'pure modules import only pure modules.' },
+        ],
+      }],
+      'no-restricted-globals': ['error', 'document', 'window', 'navigator', 'location', 'localStorage'],
+      'no-restricted-properties': ['error', { object: 'Date', property: 'now', message: 'pass `now` in.' }],
+    },
+  },
+  {
+    files: ['src/ui/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [{
+          group: ['**/core/store.js', '**/core/gate.js', '**/core/clear.js', '**/core/api.js', '**/core/record-post.js'],
+          message: 'the UI reads state and calls the runtime only.',
+          allowTypeImports: true,
+        }],
+      }],
+    },
+  },
+  {
+    files: ['test/**/*.ts'],
+    rules: {
+      // @open-wc types expect(...).equal() as a promise
+      '@typescript-eslint/no-floating-promises': 'off',
+      '@typescript-eslint/no-unused-expressions': 'off',
+      '@typescript-eslint/no-non-null-assertion': 'off',
+      'no-restricted-syntax': ['error', { selector: "MemberExpression[object.name=/^(it|describe)$/][property.name='only']", message: 'no .only in committed tests' }],
+    },
+  },
+  {
+    files: ['**/*.mjs', '**/*.js'],
+    extends: [tseslint.configs.disableTypeChecked],
+    languageOptions: {
+      globals: { process: 'readonly', console: 'readonly', URL: 'readonly', Buffer: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly', performance: 'readonly', fetch: 'readonly', document: 'readonly', window: 'readonly', customElements: 'readonly', HTMLElement: 'readonly' },
+    },
+  },
+);

@@ -1,0 +1,188 @@
+import { warn } from './warn.js';
+
+/** What the gate asks of the consent state and the page. */
+export interface GateHost {
+  /** `true`/`false` for a known category, `undefined` for a name the configuration does not declare. */
+  allowed(name: string): boolean | undefined;
+  /** Shows a placeholder for a blocked embed; returns it so the gate can remove it later. */
+  placeholder(embed: HTMLElement, categories: string[]): HTMLElement | undefined;
+}
+
+const GATED = 'script[type="text/plain"][data-category],[data-category][data-src],[data-category][data-srcset],video[data-category],audio[data-category]';
+const SKIP_ATTRIBUTES = new Set(['type', 'data-type', 'data-src', 'nonce']);
+
+/** The tokens of `data-category`: names, and `!name` for "only while name is not allowed". */
+const tokensOf = (element: Element): string[] => (element.getAttribute('data-category') ?? '').split(/[\s,]+/).filter(Boolean);
+/** The categories an element needs allowed. */
+const categoriesOf = (element: Element): string[] => tokensOf(element).filter((name) => !name.startsWith('!'));
+
+interface Blocked {
+  readonly placeholder?: HTMLElement;
+  readonly display: string;
+}
+
+/**
+ * Keeps gated scripts and embeds inert until their categories are allowed, and activates them
+ * in document order when they are: each script runs once, classic scripts keep their order
+ * (a later one waits for an earlier external one to load or fail), embeds get their sources.
+ * Watches for markup added later (single-page apps) without rescanning the document.
+ */
+export class Gate {
+  private readonly host: GateHost;
+  private readonly waiting = new Set<Element>();
+  private readonly opened = new Set<HTMLElement>();
+  private readonly blocked = new WeakMap<Element, Blocked>();
+  /** Resolves when every ordered script activated so far is in the document. */
+  private inserted: Promise<unknown> = Promise.resolve();
+  /** Resolves when every ordered external script inserted so far has loaded or failed. */
+  private loaded: Promise<unknown> = Promise.resolve();
+  private observer: MutationObserver | undefined;
+  /** Categories whose scripts ran on this page: they cannot be un-run when withdrawn. */
+  private readonly ranFor = new Set<string>();
+
+  constructor(host: GateHost) {
+    this.host = host;
+  }
+
+  /** Gates what the document holds now and what is added later. */
+  start(): void {
+    this.collect(document);
+    this.observer = new MutationObserver((records) => {
+      let found = false;
+      for (const record of records) {
+        for (const node of Array.from(record.addedNodes)) {
+          if (node instanceof Element && !node.hasAttribute('data-cookie-basis-placeholder')) found = this.collect(node) || found;
+        }
+      }
+      if (found) this.update();
+    });
+    this.observer.observe(document, { childList: true, subtree: true });
+    this.update();
+  }
+
+  /** Opens what is allowed now; closes opened embeds whose categories were withdrawn. */
+  update(): void {
+    for (const embed of [...this.opened]) {
+      if (!this.verdict(embed)) this.reset(embed);
+    }
+    const ordered = [...this.waiting].sort((a, b) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
+    for (const element of ordered) {
+      if (!element.isConnected) {
+        this.waiting.delete(element);
+      } else if (this.verdict(element)) {
+        this.waiting.delete(element);
+        if (element instanceof HTMLScriptElement) this.run(element);
+        else this.open(element as HTMLElement);
+      } else if (!(element instanceof HTMLScriptElement)) {
+        this.block(element as HTMLElement);
+      }
+    }
+  }
+
+  /** Whether a script of one of these categories ran on this page. */
+  ran(names: readonly string[]): boolean {
+    return names.some((name) => this.ranFor.has(name));
+  }
+
+  private collect(root: ParentNode & Node): boolean {
+    const found = root instanceof Element && root.matches(GATED) ? [root] : [];
+    found.push(...Array.from(root.querySelectorAll(GATED)));
+    for (const element of found) if (!this.opened.has(element as HTMLElement)) this.waiting.add(element);
+    return found.length > 0;
+  }
+
+  /** All named categories allowed (and `!name` ones not)? Unknown names keep the gate shut. */
+  private verdict(element: Element): boolean {
+    const names = tokensOf(element);
+    if (names.length === 0) return false;
+    return names.every((token) => {
+      const negated = token.startsWith('!');
+      const name = negated ? token.slice(1) : token;
+      const allowed = this.host.allowed(name);
+      if (allowed === undefined) {
+        warn('unknown-category', `data-category names "${name}", which no <cookie-category> declares; the element stays blocked.`);
+        return false;
+      }
+      return allowed !== negated;
+    });
+  }
+
+  /**
+   * Replaces an inert script by a live copy. Ordered (classic, not async) scripts: consecutive
+   * external ones download in parallel and run in order (`async = false`); an inline one waits
+   * until every earlier external one has loaded or failed, and later ones wait for it.
+   */
+  private run(inert: HTMLScriptElement): void {
+    for (const name of categoriesOf(inert)) this.ranFor.add(name);
+    const script = document.createElement('script');
+    for (const { name, value } of Array.from(inert.attributes)) {
+      if (!SKIP_ATTRIBUTES.has(name)) script.setAttribute(name, value);
+    }
+    const type = inert.getAttribute('data-type');
+    if (type) script.type = type;
+    if (inert.nonce) script.nonce = inert.nonce;
+    const src = inert.getAttribute('data-src') ?? inert.getAttribute('src');
+    if (src) script.src = src;
+    else script.text = inert.text;
+    const insert = (): void => {
+      if (inert.isConnected) inert.replaceWith(script);
+    };
+    if (type === 'module' || inert.hasAttribute('async')) {
+      insert();
+    } else if (src) {
+      script.async = false;
+      const settled = new Promise((settle) => {
+        script.addEventListener('load', settle);
+        script.addEventListener('error', settle);
+      });
+      this.inserted = this.inserted.then(() => {
+        if (!inert.isConnected) return;
+        insert();
+        this.loaded = Promise.all([this.loaded, settled]);
+      });
+    } else {
+      this.inserted = this.inserted.then(() => this.loaded).then(insert);
+    }
+  }
+
+  private open(embed: HTMLElement): void {
+    const state = this.blocked.get(embed);
+    if (state) {
+      state.placeholder?.remove();
+      embed.style.display = state.display;
+      this.blocked.delete(embed);
+    }
+    for (const target of [embed, ...Array.from(embed.querySelectorAll('source[data-src],source[data-srcset]'))]) {
+      const src = target.getAttribute('data-src');
+      const srcset = target.getAttribute('data-srcset');
+      if (src !== null) target.setAttribute('src', src);
+      if (srcset !== null) target.setAttribute('srcset', srcset);
+    }
+    if (embed instanceof HTMLMediaElement) embed.load();
+    this.opened.add(embed);
+  }
+
+  private block(embed: HTMLElement): void {
+    if (this.blocked.has(embed)) return;
+    const categories = categoriesOf(embed);
+    const placeholder = this.host.placeholder(embed, categories);
+    const display = embed.style.display;
+    if (placeholder) {
+      embed.before(placeholder);
+      embed.style.display = 'none';
+    }
+    this.blocked.set(embed, { placeholder, display });
+  }
+
+  /** A withdrawn embed: unloaded by a fresh copy without sources, blocked again. */
+  private reset(embed: HTMLElement): void {
+    this.opened.delete(embed);
+    const copy = embed.cloneNode(true) as HTMLElement;
+    for (const target of [copy, ...Array.from(copy.querySelectorAll('source'))]) {
+      if (target.hasAttribute('data-src')) target.removeAttribute('src');
+      if (target.hasAttribute('data-srcset')) target.removeAttribute('srcset');
+    }
+    embed.replaceWith(copy);
+    this.waiting.add(copy);
+  }
+}

@@ -1,0 +1,63 @@
+import type { Problem } from './config.js';
+import type { Config } from './model.js';
+import { accessesDevice } from './policy.js';
+
+/** Cookie names of well-known analytics and advertising tools: never strictly necessary. */
+const TRACKING = /^(_ga|_gid|_gat|_gcl|_pk_|_fbp|_fbc|_hj|_uet|_ttp|IDE$|NID$|__utm|mp_|ajs_)/;
+const MAX_DAYS = 395;
+
+/**
+ * Legal lint of a configuration, printed once when the UI loads: where the configuration is
+ * lawful but risky, or where the site misses something the law asks for.
+ */
+export function lint(config: Config, hasReopenTrigger: boolean): Problem[] {
+  const problems: Problem[] = [];
+  for (const category of config.categories) {
+    const names = category.cookies.map((c) => c.name).join(', ');
+    if (category.basis === 'contract') {
+      const tracking = category.cookies.filter((c) => TRACKING.test(c.name)).map((c) => c.name);
+      if (tracking.length > 0) {
+        problems.push({
+          code: 'essential-cookies',
+          message: `category "${category.name}" is declared strictly necessary (contract, Art. 6(1)(b) GDPR) but declares analytics or advertising cookies (${tracking.join(', ')}). Regulators call this "inaccurately classified essential cookies" (EDPB Cookie Banner Taskforce, 2023); move them to a consent category.`,
+        });
+      }
+    } else if (category.basis === 'legitimate-interest' && accessesDevice(category)) {
+      if (category.exempt === undefined) {
+        problems.push({
+          code: 'li-declares-cookies',
+          message: `category "${category.name}" uses legitimate interest (Art. 6(1)(f) GDPR) but stores or reads data on the device (${names}). That needs consent unless strictly necessary (Art. 5(3) ePrivacy Directive; Germany: § 25(1) TDDDG), so it waits for consent. To run it on legitimate interest, go cookieless or name a documented national exemption (exempt="cnil-audience", France only).`,
+        });
+      } else {
+        problems.push({
+          code: 'li-exempt',
+          message: `category "${category.name}" stores on the device (${names}) before any choice, on your claim of the exemption "${category.exempt}". ${exemptionScope(category.exempt)} Visitors can object at any time.`,
+        });
+      }
+    }
+  }
+  if (!hasReopenTrigger && !config.settingsButton) {
+    problems.push({
+      code: 'no-reopen',
+      message: 'no way to reopen the preferences is on the page: withdrawing must be as easy as consenting (Art. 7(3) GDPR). Add an element with data-consent="preferences" (e.g. a footer link) or the settings-button attribute.',
+    });
+  }
+  if (config.cookieMaxAge > MAX_DAYS) {
+    problems.push({
+      code: 'max-age',
+      message: `cookie-max-age="${String(config.cookieMaxAge)}" is over 13 months (${String(MAX_DAYS)} days); regulators expect consent to be renewed at least that often (CNIL: 6 months is good practice).`,
+    });
+  }
+  return problems;
+}
+
+function exemptionScope(exempt: string): string {
+  switch (exempt) {
+    case 'cnil-audience':
+      return 'It holds in France only (CNIL audience-measurement exemption: own audience, anonymous statistics, cookies at most 13 months, e.g. Matomo in its CNIL mode); Germany has no such exemption (§ 25 TDDDG).';
+    case 'strictly-necessary':
+      return 'It holds only where the storage is strictly necessary for a service the visitor asked for (Art. 5(3) ePrivacy Directive; § 25(2) no. 2 TDDDG), such as security or load balancing.';
+    default:
+      return 'That exemption is not one cookie-basis knows; it rests on your own legal assessment. Germany has no audience-measurement exemption (§ 25 TDDDG).';
+  }
+}

@@ -1,0 +1,98 @@
+/** The GDPR basis a category rests on. */
+export type LegalBasis = 'contract' | 'legitimate-interest' | 'consent';
+
+/** Where a cookie-like item lives on the visitor's device. */
+export type StorageKind = 'cookie' | 'local-storage' | 'session-storage';
+
+/** Texts keyed by language code (`en`, `de`, …); the empty key is the language-neutral text. */
+export type LocalizedText = Readonly<Record<string, string>>;
+
+/** One cookie or storage entry that a category declares (`<cookie-info>`). */
+export interface CookieInfo {
+  /** Exact name, or a pattern with `*` (`_pk_id.*`). */
+  readonly name: string;
+  readonly provider?: string;
+  readonly purpose?: string;
+  readonly duration?: string;
+  readonly party?: 'first' | 'third';
+  readonly storage: StorageKind;
+}
+
+/** A purpose with its legal basis (`<cookie-category>`). */
+export interface Category {
+  readonly name: string;
+  readonly basis: LegalBasis;
+  /** A named exemption from the device-access consent rule (`cnil-audience`, `strictly-necessary`, …). */
+  readonly exempt?: string;
+  readonly label: LocalizedText;
+  readonly description: LocalizedText;
+  readonly cookies: readonly CookieInfo[];
+  /** `matomo` drives Matomo's own consent API. */
+  readonly integration?: 'matomo';
+  /** Google Consent Mode signals granted while the category is allowed. */
+  readonly googleConsentMode: readonly string[];
+}
+
+export type GpcMode = 'honor' | 'ignore';
+export type Theme = 'auto' | 'light' | 'dark';
+export type Layout = 'bar' | 'box' | 'modal';
+export type ReloadOnRevoke = 'offer' | 'always' | 'never';
+
+/** The validated configuration of a site. */
+export interface Config {
+  readonly revision: string;
+  readonly lang?: string;
+  readonly policyUrl?: string;
+  readonly imprintUrl?: string;
+  readonly cookieName: string;
+  readonly cookieDomain?: string;
+  readonly cookiePath: string;
+  /** Days a choice counts before the banner asks again. */
+  readonly cookieMaxAge: number;
+  readonly gpc: GpcMode;
+  readonly recordUrl?: string;
+  readonly googleConsentMode: boolean;
+  readonly theme: Theme;
+  readonly layout: Layout;
+  readonly settingsButton: boolean;
+  readonly reloadOnRevoke: ReloadOnRevoke;
+  readonly categories: readonly Category[];
+  /** Names of categories whose configuration was invalid: they stay closed. */
+  readonly invalidCategories: readonly string[];
+  /** Overrides of built-in UI strings, per language (`{ en: { bannerTitle: '…' } }`). */
+  readonly texts: Readonly<Record<string, Readonly<Record<string, string>>>>;
+}
+
+/** How a choice was made; part of the consent record (Art. 7(1) GDPR). */
+export type ChoiceMethod = 'accept-all' | 'reject-all' | 'save' | 'objection-switch' | 'gpc';
+
+/** Decisions per category name: `true` allowed, `false` refused or objected to. */
+export type Decisions = Readonly<Record<string, boolean>>;
+
+/** What the consent cookie holds: the proof of a choice, never an IP address or a fingerprint. */
+export interface ConsentRecord {
+  /** Random id of this choice. */
+  readonly id: string;
+  /** When the choice was made, ISO 8601. */
+  readonly time: string;
+  readonly revision: string;
+  readonly choices: Decisions;
+  /** Whether a Global Privacy Control signal was present when the choice was made. */
+  readonly gpc: boolean;
+  readonly language: string;
+  readonly method: ChoiceMethod;
+  /** Hash of the configuration and the texts shown. */
+  readonly configHash: string;
+  /** Library version that wrote the record. */
+  readonly version: string;
+}
+
+/** The effective state of every category on this page. */
+export interface ConsentState {
+  readonly allowed: Decisions;
+  /** The banner must ask (no valid choice, new revision, expired choice, new category). */
+  readonly mustAsk: boolean;
+  /** GPC is present and honoured. */
+  readonly gpcHonoured: boolean;
+  readonly record: ConsentRecord | null;
+}

@@ -1,0 +1,47 @@
+import type { LegalBasis, StorageKind } from './model.js';
+
+/** A `<cookie-info>` as an object. */
+export interface CookieInfoOptions {
+  name: string;
+  provider?: string;
+  purpose?: string;
+  duration?: string;
+  party?: 'first' | 'third';
+  storage?: StorageKind;
+}
+
+/** A `<cookie-category>` as an object. Texts are a string or a map by language (`{ en, de }`). */
+export interface CategoryOptions {
+  name: string;
+  basis: LegalBasis;
+  exempt?: string;
+  label?: string | Record<string, string>;
+  description?: string | Record<string, string>;
+  cookies?: CookieInfoOptions[];
+  integration?: 'matomo';
+  /** Signals granted while allowed, space-separated or as a list. */
+  googleConsentMode?: string | string[];
+}
+
+/** Everything `<cookie-consent>` takes as attributes and children, as a typed object for `configure()`. */
+export interface ConsentOptions {
+  revision?: string | number;
+  lang?: string;
+  policyUrl?: string;
+  imprintUrl?: string;
+  cookieName?: string;
+  cookieDomain?: string;
+  cookiePath?: string;
+  /** Days a choice counts before the banner asks again (default 182). */
+  cookieMaxAge?: number | string;
+  gpc?: 'honor' | 'ignore';
+  recordUrl?: string;
+  googleConsentMode?: boolean;
+  theme?: 'auto' | 'light' | 'dark';
+  layout?: 'bar' | 'box' | 'modal';
+  settingsButton?: boolean;
+  reloadOnRevoke?: 'offer' | 'always' | 'never';
+  categories?: CategoryOptions[];
+  /** Overrides of built-in strings per language: `{ de: { bannerTitle: 'Cookies' } }`. */
+  texts?: Record<string, Record<string, string>>;
+}

@@ -1,0 +1,72 @@
+import type { PlaceholderStrings } from '../i18n/placeholder.js';
+
+/** What a placeholder needs to say and do. */
+export interface PlaceholderContent {
+  readonly provider: string;
+  /** Category labels in the page's language. */
+  readonly categories: readonly string[];
+  readonly strings: PlaceholderStrings;
+  readonly lang: string;
+  onAllow(): void;
+  onSettings(): void;
+}
+
+const CSS = `
+:host{display:block;box-sizing:border-box;max-width:100%;color:var(--cookie-text,#1d1d1f);background:var(--cookie-surface-muted,#f2f2f4);
+border:1px solid var(--cookie-border,#8a8a94);border-radius:var(--cookie-radius,8px);font:var(--cookie-font,inherit);overflow:auto}
+div{display:flex;flex-direction:column;justify-content:center;align-items:flex-start;gap:.5em;height:100%;box-sizing:border-box;padding:var(--cookie-space,1em)}
+p{margin:0}strong{font-size:1.05em}
+button{font:inherit;cursor:pointer;padding:.5em 1em;border-radius:var(--cookie-radius,8px);border:2px solid var(--cookie-accent,#1a56c4)}
+.allow{background:var(--cookie-accent,#1a56c4);color:var(--cookie-on-accent,#fff)}
+.settings{background:transparent;color:var(--cookie-accent,#1a56c4)}
+button:focus-visible{outline:3px solid var(--cookie-focus-ring,#1a56c4);outline-offset:2px}
+@media (prefers-color-scheme:dark){:host{color:var(--cookie-text,#f2f2f4);background:var(--cookie-surface-muted,#2a2a30)}
+.allow{background:var(--cookie-accent,#8ab4ff);color:var(--cookie-on-accent,#0b1a33);border-color:var(--cookie-accent,#8ab4ff)}
+.settings{color:var(--cookie-accent,#8ab4ff);border-color:var(--cookie-accent,#8ab4ff)}}`;
+
+let sheet: CSSStyleSheet | undefined;
+
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, text: string, className?: string): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  node.textContent = text;
+  if (className) node.className = className;
+  return node;
+}
+
+/**
+ * Builds the accessible stand-in for a blocked embed: a labelled group with what is blocked,
+ * why, a button that allows its categories right there and one that opens the preferences.
+ * Text only (no HTML from configuration); styles adopted, so strict CSP pages work.
+ */
+export function createPlaceholder(content: PlaceholderContent, width: string, height: string): HTMLElement {
+  const host = document.createElement('div');
+  host.setAttribute('data-cookie-basis-placeholder', '');
+  host.lang = content.lang;
+  host.style.width = width;
+  host.style.minHeight = height;
+  const root = host.attachShadow({ mode: 'open' });
+  try {
+    sheet ??= new CSSStyleSheet();
+    sheet.replaceSync(CSS);
+    root.adoptedStyleSheets = [sheet];
+  } catch {
+    // no constructable stylesheets: unstyled, still usable
+  }
+  const { strings } = content;
+  const names = content.categories.join(strings.and);
+  const box = document.createElement('div');
+  box.setAttribute('part', 'placeholder');
+  box.setAttribute('role', 'group');
+  const title = element('strong', strings.blocked(content.provider));
+  title.id = 'title';
+  box.setAttribute('aria-labelledby', 'title');
+  const allow = element('button', strings.allow(names), 'allow');
+  allow.setAttribute('part', 'button button-allow');
+  allow.addEventListener('click', () => { content.onAllow(); });
+  const settings = element('button', strings.settings, 'settings');
+  settings.setAttribute('part', 'button button-preferences');
+  settings.addEventListener('click', () => { content.onSettings(); });
+  box.append(title, element('p', strings.explain(names)), allow, settings);
+  root.append(box);
+  return host;
+}

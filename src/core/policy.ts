@@ -1,0 +1,72 @@
+import type { Category, Config, ConsentRecord, ConsentState, Decisions } from './model.js';
+
+const DAY = 86_400_000;
+
+/** The category stores or reads data on the device (cookies, storage). */
+export const accessesDevice = (category: Category): boolean => category.cookies.length > 0;
+
+/**
+ * The category may run only after consent: `consent` basis, or device access that no exemption
+ * covers (Art. 5(3) ePrivacy Directive; § 25(1) TDDDG), whatever the basis of the processing.
+ */
+export function needsConsent(category: Category): boolean {
+  switch (category.basis) {
+    case 'contract':
+      return false;
+    case 'consent':
+      return true;
+    case 'legitimate-interest':
+      return accessesDevice(category) && category.exempt === undefined;
+  }
+}
+
+/** What a category is before any choice: contract on; consent off; legitimate interest on unless objected by GPC. */
+export function defaultDecision(category: Category, gpcHonoured: boolean): boolean {
+  if (category.basis === 'contract') return true;
+  if (needsConsent(category)) return false;
+  return !gpcHonoured;
+}
+
+/** A choice counts: same revision and younger than `cookie-max-age` days. */
+export function isFresh(record: ConsentRecord, config: Config, now: number): boolean {
+  const age = now - Date.parse(record.time);
+  return record.revision === config.revision && age >= 0 && age < config.cookieMaxAge * DAY;
+}
+
+/**
+ * The effective state of every category, from the configuration, the stored record (or none),
+ * the time and the browser's GPC signal.
+ * - Fresh record: its decisions stand; a category it does not know gets its default and the banner asks.
+ * - Stale record (new revision, expired): consent lapses, objections and refusals stay; the banner asks.
+ * - A GPC signal newer than the record (record made without it) objects and refuses again.
+ */
+export function resolveState(config: Config, record: ConsentRecord | null, now: number, gpc: boolean): ConsentState {
+  const gpcHonoured = gpc && config.gpc === 'honor';
+  const fresh = record !== null && isFresh(record, config, now);
+  const signalIsNewer = gpcHonoured && record !== null && !record.gpc;
+  const allowed: Record<string, boolean> = {};
+  let mustAsk = record === null || !fresh;
+  for (const category of config.categories) {
+    const stored = record?.choices[category.name];
+    let decision = defaultDecision(category, gpcHonoured);
+    if (category.basis !== 'contract' && stored !== undefined) {
+      if (fresh) decision = stored && !signalIsNewer;
+      else if (!stored) decision = false;
+    } else if (category.basis !== 'contract' && record !== null) {
+      mustAsk = true;
+    }
+    allowed[category.name] = decision;
+  }
+  const optional = config.categories.filter((c) => c.basis !== 'contract');
+  if (record === null) {
+    mustAsk = gpcHonoured ? optional.some(needsConsent) : optional.length > 0;
+  }
+  return { allowed, mustAsk, gpcHonoured, record: fresh ? record : null };
+}
+
+/** Decisions for a button: accept all grants every category; reject all refuses consent and objects to the rest. */
+export function decisionsFor(config: Config, accept: boolean): Decisions {
+  return Object.fromEntries(
+    config.categories.filter((c) => c.basis !== 'contract').map((c) => [c.name, accept]),
+  );
+}

@@ -1,0 +1,212 @@
+import { pickLanguage, localize, type Language } from '../i18n/language.js';
+import { placeholderStrings } from '../i18n/placeholder.js';
+import { clearCategories } from './clear.js';
+import { dispatch, type ConsentDetail, type ConsentSource } from './events.js';
+import { Gate } from './gate.js';
+import type { Category, ChoiceMethod, Config, ConsentRecord, ConsentState, Decisions } from './model.js';
+import { createPlaceholder } from './placeholder.js';
+import { addSettingsButton } from './settings-button.js';
+import { resolveState } from './policy.js';
+import { hashText, randomId } from './record.js';
+import { postRecord } from './record-post.js';
+import { ConsentStore } from './store.js';
+import { VERSION } from './version.js';
+import { callAll } from './listeners.js';
+import { warn } from './warn.js';
+
+/** What the UI chunk can be asked to show. */
+export type UiView = 'banner' | 'preferences' | 'reload';
+
+/** The UI chunk's entry: mounts the banner/dialog for a runtime and shows views on request. */
+export interface UiModule {
+  mountConsentUi(runtime: ConsentRuntime): { show(view: UiView): void };
+}
+
+/** Reacts to every state (Google Consent Mode, Matomo). */
+export interface Integration {
+  apply(state: ConsentState, changed: readonly string[]): void;
+}
+
+export interface RuntimeOptions {
+  readonly loadUi: () => Promise<UiModule>;
+  /** `navigator.globalPrivacyControl` at start. */
+  readonly gpc: boolean;
+  readonly integrations?: readonly Integration[];
+}
+
+const pixel = (embed: HTMLElement): boolean => {
+  if (embed.hidden) return true;
+  if (!(embed instanceof HTMLImageElement)) return false;
+  return !(embed.width >= 2 && embed.height >= 2);
+};
+
+const cssLength = (value: string | null, fallback: string): string =>
+  value === null || value === '' ? fallback : /^\d+$/.test(value) ? `${value}px` : value;
+
+/**
+ * One page's consent state and its effects: reads the stored choice, opens gates, writes
+ * choices, clears what lost permission, tells integrations, events and the UI.
+ */
+export class ConsentRuntime {
+  readonly config: Config;
+  readonly language: Language;
+  readonly gpc: boolean;
+  private state: ConsentState;
+  private readonly store: ConsentStore;
+  private readonly gate: Gate;
+  private readonly options: RuntimeOptions;
+  private readonly subscribers = new Set<(state: ConsentState, changed: readonly string[]) => void>();
+  private ui: Promise<{ show(view: UiView): void }> | undefined;
+
+  constructor(config: Config, options: RuntimeOptions) {
+    this.config = config;
+    this.options = options;
+    this.gpc = options.gpc;
+    this.language = pickLanguage([config.lang, document.documentElement.lang, ...navigator.languages]);
+    this.store = new ConsentStore(config);
+    this.state = resolveState(config, this.store.read(Date.now()), Date.now(), options.gpc);
+    this.gate = new Gate({
+      allowed: (name) => (Object.hasOwn(this.state.allowed, name) ? this.state.allowed[name] : undefined),
+      placeholder: (embed, names) => this.placeholder(embed, names),
+    });
+  }
+
+  /** Opens the gates, tells the page that the state is known, and shows the banner when it must ask. */
+  start(): void {
+    this.gate.start();
+    for (const integration of this.options.integrations ?? []) integration.apply(this.state, []);
+    this.store.watch(() => { this.reread(); });
+    const host = document.querySelector('cookie-consent')?.shadowRoot;
+    if (this.config.settingsButton && host) {
+      addSettingsButton(host, placeholderStrings[this.language].settings, () => { this.show('preferences'); });
+    }
+    dispatch('consent-ready', this.detail([], 'page'));
+    if (this.state.mustAsk) this.show('banner');
+    else if (document.querySelector('cookie-declaration,cookie-objection')) void this.loadUi().catch(() => undefined);
+  }
+
+  /** The current state. */
+  get current(): ConsentState {
+    return this.state;
+  }
+
+  /** Category label in the page's language. */
+  label(category: Category): string {
+    return localize(category.label, this.language, category.name.charAt(0).toUpperCase() + category.name.slice(1));
+  }
+
+  /** Calls `listener` after every change of the state; returns the disposer. */
+  subscribe(listener: (state: ConsentState, changed: readonly string[]) => void): () => void {
+    this.subscribers.add(listener);
+    return () => this.subscribers.delete(listener);
+  }
+
+  /** Records a choice: unmentioned optional categories keep their current state. */
+  choose(decisions: Decisions, method: ChoiceMethod, source: ConsentSource): void {
+    const choices: Record<string, boolean> = {};
+    for (const category of this.config.categories) {
+      if (category.basis !== 'contract') choices[category.name] = decisions[category.name] ?? this.state.allowed[category.name] ?? false;
+    }
+    const now = Date.now();
+    const record: ConsentRecord = {
+      id: randomId((bytes) => crypto.getRandomValues(bytes)),
+      time: new Date(now).toISOString(),
+      revision: this.config.revision,
+      choices,
+      gpc: this.state.gpcHonoured,
+      language: this.language,
+      method,
+      configHash: hashText(JSON.stringify(this.config)),
+      version: VERSION,
+    };
+    this.store.write(record);
+    this.apply(resolveState(this.config, record, now, this.gpc), source);
+    if (this.config.recordUrl !== undefined) postRecord(this.config.recordUrl, record);
+  }
+
+  /** Forgets the choice: deletes the consent cookie, returns to the defaults and asks again. */
+  reset(): void {
+    this.store.remove();
+    clearCategories(this.config.categories.filter((c) => c.basis !== 'contract'), this.config);
+    this.apply(resolveState(this.config, null, Date.now(), this.gpc), 'api');
+    this.show('banner');
+  }
+
+  /** Loads and mounts the UI chunk once (also to preload it when a settings link is hovered). */
+  loadUi(): Promise<{ show(view: UiView): void }> {
+    this.ui ??= this.options.loadUi().then((module) => module.mountConsentUi(this));
+    this.ui.catch((error: unknown) => {
+      warn('ui-failed', `the banner could not be loaded (${String(error)}); the gates stay as they are.`, 'error');
+      this.ui = undefined;
+    });
+    return this.ui;
+  }
+
+  /** Shows a view of the UI, loading it when needed. */
+  show(view: UiView): void {
+    this.loadUi().then((ui) => { ui.show(view); }, () => undefined);
+  }
+
+  /** The detail of an event for the current state. */
+  detail(changed: readonly string[], source: ConsentDetail['source']): ConsentDetail {
+    const names = Object.keys(this.state.allowed);
+    return {
+      granted: names.filter((n) => this.state.allowed[n]),
+      denied: names.filter((n) => !this.state.allowed[n]),
+      changed,
+      source,
+      record: this.state.record,
+    };
+  }
+
+  private reread(): void {
+    const next = resolveState(this.config, this.store.read(Date.now()), Date.now(), this.gpc);
+    if (next.record?.id !== this.state.record?.id) this.apply(next, 'other-tab');
+  }
+
+  private apply(next: ConsentState, source: ConsentSource): void {
+    const previous = this.state.allowed;
+    this.state = next;
+    const changed = Object.keys(next.allowed).filter((name) => next.allowed[name] !== previous[name]);
+    const revoked = this.config.categories.filter((c) => previous[c.name] && !next.allowed[c.name]);
+    clearCategories(revoked, this.config);
+    this.gate.update();
+    for (const integration of this.options.integrations ?? []) integration.apply(next, changed);
+    dispatch('consent-change', this.detail(changed, source));
+    callAll(this.subscribers, next, changed);
+    if (revoked.length > 0 && source !== 'other-tab' && this.gate.ran(revoked.map((c) => c.name))) {
+      if (this.config.reloadOnRevoke === 'always') location.reload();
+      else if (this.config.reloadOnRevoke === 'offer') this.show('reload');
+    }
+  }
+
+  private placeholder(embed: HTMLElement, names: string[]): HTMLElement | undefined {
+    const categories = this.config.categories.filter((c) => names.includes(c.name));
+    if (categories.length === 0 || pixel(embed)) return undefined;
+    const src = embed.getAttribute('data-src') ?? embed.querySelector('[data-src]')?.getAttribute('data-src') ?? '';
+    let provider = embed.getAttribute('data-service') ?? '';
+    if (!provider) {
+      try {
+        provider = new URL(src, location.href).hostname;
+      } catch {
+        provider = src;
+      }
+    }
+    return createPlaceholder(
+      {
+        provider,
+        categories: categories.map((c) => this.label(c)),
+        strings: placeholderStrings[this.language],
+        lang: this.language,
+        onAllow: () => {
+          this.choose(Object.fromEntries(names.map((n) => [n, true])), 'save', 'placeholder');
+          const target = embed.matches('iframe,video,audio,object,embed,[tabindex]') ? embed : null;
+          target?.focus();
+        },
+        onSettings: () => { this.show('preferences'); },
+      },
+      cssLength(embed.getAttribute('width'), '100%'),
+      cssLength(embed.getAttribute('height'), '150px'),
+    );
+  }
+}

@@ -1,0 +1,27 @@
+const CSS = `button{position:fixed;z-index:var(--cookie-z-index,2147483000);left:1rem;bottom:1rem;width:3rem;height:3rem;
+border-radius:50%;border:2px solid var(--cookie-on-accent,#fff);background:var(--cookie-accent,#1a56c4);color:var(--cookie-on-accent,#fff);
+font:1.4rem/1 system-ui,sans-serif;cursor:pointer;box-shadow:0 2px 8px rgb(0 0 0/30%)}
+button:focus-visible{outline:3px solid var(--cookie-focus-ring,#1a56c4);outline-offset:3px}`;
+
+/**
+ * The small floating button that reopens the preferences (`settings-button` attribute). Part of
+ * the loader, so returning visitors get it without the UI chunk.
+ */
+export function addSettingsButton(root: ShadowRoot, label: string, open: () => void): void {
+  if (root.querySelector('[part="settings-button"]')) return;
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.setAttribute('part', 'settings-button');
+  button.setAttribute('aria-label', label);
+  button.title = label;
+  button.textContent = '⚙';
+  button.addEventListener('click', open);
+  try {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(CSS);
+    root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+  } catch {
+    // unstyled but usable
+  }
+  root.append(button);
+}

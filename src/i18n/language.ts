@@ -1,0 +1,22 @@
+/** Languages with complete built-in texts. */
+export const LANGUAGES = ['en', 'de'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+/**
+ * Picks the first supported language from candidates in order of preference (the `lang`
+ * attribute, `<html lang>`, the browser's languages), matching on the primary subtag
+ * (`de-AT` → `de`); English when none is supported.
+ */
+export function pickLanguage(candidates: readonly (string | null | undefined)[]): Language {
+  for (const candidate of candidates) {
+    const primary = candidate?.toLowerCase().split('-')[0];
+    const match = LANGUAGES.find((lang) => lang === primary);
+    if (match) return match;
+  }
+  return 'en';
+}
+
+/** A configured text in the language, else the language-neutral text, else English, else `fallback`. */
+export function localize(texts: Readonly<Record<string, string>>, lang: string, fallback: string): string {
+  return texts[lang] ?? texts[''] ?? texts.en ?? fallback;
+}

@@ -1,0 +1,73 @@
+import type { LegalBasis } from '../core/model.js';
+
+/**
+ * Every user-visible string of the banner, the dialog and the policy companions, with the legal
+ * citations in the language's usual style. Parameterised strings are functions. Each language
+ * file is typed by this interface, so a missing string is a compile error.
+ */
+export interface Strings {
+  bannerTitle: string;
+  bannerIntro: string;
+  /** Names consent-based categories. */
+  consentPurposes: (names: string) => string;
+  /** Art. 7(3): consent can be withdrawn at any time. */
+  withdrawal: string;
+  /** Art. 21(4): names legitimate-interest categories and the right to object, separately. */
+  objection: (names: string) => string;
+  /** Shown wherever a Global Privacy Control signal was honoured. */
+  gpcNotice: (names: string) => string;
+  acceptAll: string;
+  rejectAll: string;
+  preferences: string;
+  save: string;
+  close: string;
+  privacyPolicy: string;
+  imprint: string;
+  preferencesTitle: string;
+  preferencesIntro: string;
+  alwaysActive: string;
+  /** Visible state of a switch, so that it is not told by colour alone. */
+  stateOn: string;
+  stateOff: string;
+  stateObjected: string;
+  /** The basis in words. */
+  basis: Record<LegalBasis, string>;
+  /** The basis as an article citation. */
+  citation: Record<LegalBasis, string>;
+  /** Citation for the consent to device access (Art. 5(3) ePrivacy; § 25 TDDDG). */
+  deviceAccessCitation: string;
+  /** A legitimate-interest category that stores on the device: runs after consent. */
+  deviceAccessNote: string;
+  /** A legitimate-interest category: switching it off is an objection. */
+  objectHint: string;
+  /** A consent category: switching it on gives consent, off withdraws it. */
+  consentHint: string;
+  exemptNote: (exemption: string) => string;
+  details: (count: number) => string;
+  cookieName: string;
+  provider: string;
+  purpose: string;
+  duration: string;
+  party: string;
+  storage: string;
+  category: string;
+  legalBasis: string;
+  currentState: string;
+  firstParty: string;
+  thirdParty: string;
+  storageKind: Record<'cookie' | 'local-storage' | 'session-storage', string>;
+  reloadNotice: string;
+  reload: string;
+  dismiss: string;
+  settingsButton: string;
+  /** Declaration: how GPC is treated. */
+  gpcPolicy: string;
+  /** Objection switch texts. */
+  objectionActive: (label: string) => string;
+  objectionObjected: (label: string) => string;
+  consentGiven: (label: string) => string;
+  consentNotGiven: (label: string) => string;
+  change: string;
+  /** Default labels of well-known category names. */
+  labels: Record<string, string>;
+}

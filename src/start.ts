@@ -1,0 +1,81 @@
+import type { ConsentFacade } from './core/api.js';
+import { parseConfig } from './core/config.js';
+import { readMarkup } from './core/config-markup.js';
+import type { ConsentOptions } from './core/options.js';
+import { ConsentRuntime, type Integration, type UiModule } from './core/runtime.js';
+import { listenForTriggers } from './core/triggers.js';
+import { warn } from './core/warn.js';
+import { defineElements } from './elements/define.js';
+
+declare global {
+  interface Window {
+    /** The consent API of the first cookie-basis build that started on the page. */
+    cookieBasis?: ConsentFacade;
+  }
+}
+
+export interface StartOptions {
+  readonly loadUi: () => Promise<UiModule>;
+  readonly integrations?: readonly Integration[];
+}
+
+/** The parser has passed the element's end tag (or the document is parsed): its children are all there. */
+function complete(element: Element): boolean {
+  if (document.readyState !== 'loading') return true;
+  for (let node: Node | null = element; node; node = node.parentNode) if (node.nextSibling) return true;
+  return false;
+}
+
+/** Calls `ready` with the page's `<cookie-consent>` once its configuration is parsed; creates none. */
+function whenMarkupReady(ready: (element: Element | null) => void): void {
+  const check = (): boolean => {
+    const element = document.querySelector('cookie-consent');
+    if (element ? !complete(element) : document.readyState === 'loading') return false;
+    ready(element);
+    return true;
+  };
+  if (check()) return;
+  const observer = new MutationObserver(() => {
+    if (check()) observer.disconnect();
+  });
+  observer.observe(document, { childList: true, subtree: true });
+  document.addEventListener('DOMContentLoaded', () => {
+    observer.disconnect();
+    check();
+  }, { once: true });
+}
+
+/**
+ * Starts cookie-basis once per page: defines the elements, reads the configuration (the options
+ * given, else the page's `<cookie-consent>` markup), and connects `consent` to the page's state.
+ * A second start, by this build or another one, keeps the first state and listeners.
+ */
+export function start(consent: ConsentFacade, options: StartOptions, given?: ConsentOptions): ConsentFacade {
+  const existing = window.cookieBasis;
+  if (existing) {
+    if (existing !== consent) warn('started-twice', 'cookie-basis is loaded twice on this page; the first copy keeps running.', 'info');
+    return existing;
+  }
+  window.cookieBasis = consent;
+  defineElements();
+  const run = (element: Element | null): void => {
+    const raw = given ?? (element && readMarkup(element));
+    if (!raw) {
+      warn('no-element', 'no <cookie-consent> element is on the page and configure() was not called; nothing is allowed.');
+      return;
+    }
+    const { config, problems } = parseConfig(raw);
+    for (const problem of problems) warn(problem.code, problem.message, 'error');
+    const runtime = new ConsentRuntime(config, {
+      loadUi: options.loadUi,
+      gpc: (navigator as Navigator & { globalPrivacyControl?: boolean }).globalPrivacyControl === true,
+      integrations: options.integrations,
+    });
+    consent.connect(runtime);
+    listenForTriggers(consent, () => { runtime.loadUi().catch(() => undefined); });
+    runtime.start();
+  };
+  if (given) run(null);
+  else whenMarkupReady(run);
+  return consent;
+}

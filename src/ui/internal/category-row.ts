@@ -1,0 +1,73 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Category } from '../../core/model.js';
+import { needsConsent } from '../../core/policy.js';
+import type { Strings } from '../../i18n/strings.js';
+
+export interface RowContext {
+  readonly strings: Strings;
+  readonly label: string;
+  readonly description: string;
+  readonly checked: boolean;
+  onToggle(checked: boolean): void;
+}
+
+/** The legal basis in words and as a citation; device access that needs consent cites it too. */
+export function basisText(category: Category, strings: Strings): string {
+  const base = `${strings.basis[category.basis]} (${strings.citation[category.basis]})`;
+  if (category.basis === 'legitimate-interest' && needsConsent(category)) {
+    return `${base}; ${strings.basis.consent} (${strings.deviceAccessCitation}, ${strings.citation.consent})`;
+  }
+  return base;
+}
+
+function hint(category: Category, strings: Strings): string {
+  if (category.basis === 'contract') return '';
+  if (category.basis === 'consent') return strings.consentHint;
+  if (needsConsent(category)) return `${strings.deviceAccessNote} ${strings.consentHint}`;
+  return category.exempt && category.cookies.length > 0
+    ? `${strings.exemptNote(category.exempt)} ${strings.objectHint}`
+    : strings.objectHint;
+}
+
+/** The cookie table of a category (also used by `<cookie-declaration>`). */
+export function cookieTable(category: Category, strings: Strings, caption?: string): TemplateResult {
+  return html`<div class="table-wrap"><table part="table">
+    ${caption ? html`<caption>${caption}</caption>` : nothing}
+    <thead><tr>
+      <th scope="col">${strings.cookieName}</th><th scope="col">${strings.provider}</th>
+      <th scope="col">${strings.purpose}</th><th scope="col">${strings.duration}</th>
+      <th scope="col">${strings.storage}</th>
+    </tr></thead>
+    <tbody>${category.cookies.map((cookie) => html`<tr>
+      <th scope="row">${cookie.name}</th><td>${cookie.provider ?? ''}</td><td>${cookie.purpose ?? ''}</td>
+      <td>${cookie.duration ?? ''}</td>
+      <td>${strings.storageKind[cookie.storage]}${cookie.party ? html`, ${cookie.party === 'third' ? strings.thirdParty : strings.firstParty}` : nothing}</td>
+    </tr>`)}</tbody>
+  </table></div>`;
+}
+
+/** One category in the preferences: locked "always active", objection switch, or consent switch. */
+export function categoryRow(category: Category, context: RowContext): TemplateResult {
+  const { strings, checked } = context;
+  const id = `category-${category.name}`;
+  const objectable = category.basis === 'legitimate-interest' && !needsConsent(category);
+  const state = checked ? strings.stateOn : objectable ? strings.stateObjected : strings.stateOff;
+  return html`<li part="category" data-category=${category.name}>
+    <div class="row">
+      <span class="label" id="${id}-label">${context.label}</span>
+      ${category.basis === 'contract'
+        ? html`<span class="always">${strings.alwaysActive}</span>`
+        : html`<label class="switch">
+            <input type="checkbox" role="switch" part="switch" name=${category.name}
+              aria-labelledby="${id}-label" aria-describedby="${id}-basis ${id}-description"
+              .checked=${checked} @change=${(event: Event) => { context.onToggle((event.target as HTMLInputElement).checked); }}>
+            <span aria-hidden="true">${state}</span>
+          </label>`}
+    </div>
+    <p class="basis" part="basis" id="${id}-basis">${basisText(category, strings)}</p>
+    <p class="small" id="${id}-description">${context.description} ${hint(category, strings)}</p>
+    ${category.cookies.length > 0
+      ? html`<details><summary>${strings.details(category.cookies.length)}</summary>${cookieTable(category, strings)}</details>`
+      : nothing}
+  </li>`;
+}

@@ -1,0 +1,14 @@
+import { localize } from '../../i18n/language.js';
+import type { Strings } from '../../i18n/strings.js';
+import type { Category } from '../../core/model.js';
+
+/** A category's name for visitors: configured label, else the built-in label of a well-known name, else the name. */
+export function categoryLabel(category: Category, lang: string, strings: Strings): string {
+  const known = strings.labels[category.name.toLowerCase()];
+  return localize(category.label, lang, known ?? category.name.charAt(0).toUpperCase() + category.name.slice(1));
+}
+
+/** Joins names as a readable list: "A, B and C" / "A, B und C". */
+export function listOf(names: readonly string[], lang: string): string {
+  return new Intl.ListFormat(lang, { type: 'conjunction' }).format(names);
+}

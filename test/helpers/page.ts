@@ -1,0 +1,105 @@
+import type { ConsentApi } from '../../src/core/api.js';
+import type { ConsentDetail } from '../../src/core/events.js';
+
+/** A page under test, in an iframe of the test document. */
+export interface TestPage {
+  readonly frame: HTMLIFrameElement;
+  readonly win: Window & typeof globalThis & {
+    cookieBasis?: ConsentApi;
+    __tp?: string[];
+    __events: { type: string; detail: ConsentDetail }[];
+  };
+  readonly doc: Document;
+  readonly token: string;
+  /** The shadow root of the page's `<cookie-consent>`. */
+  readonly root: ShadowRoot;
+  /** Third-party requests made so far (paths below `/tp/<token>/`). */
+  requests(): Promise<string[]>;
+  /** Scripts of the third party that ran, in order. */
+  ran(): string[];
+  /** Resolves when `part` appears in the consent element's shadow root. */
+  part<T extends Element = HTMLElement>(name: string, timeout?: number): Promise<T>;
+  close(): void;
+}
+
+let counter = 0;
+
+export interface PageOptions {
+  /** Template under test/pages (default `shop.html`). */
+  page?: string;
+  /** Attributes for `<cookie-consent>`, e.g. `{ revision: '2', lang: 'de' }`. */
+  attrs?: Record<string, string>;
+  csp?: boolean | 'no-connect';
+  gpc?: boolean;
+  build?: 'module' | 'iife' | 'none';
+  lang?: string;
+  width?: number;
+  height?: number;
+  /** Reuse a token (a second tab of the same visitor). */
+  token?: string;
+  /** Wait for `consent-ready` (default true). */
+  ready?: boolean;
+}
+
+export async function waitFor<T>(check: () => T | null | undefined | false, what: string, timeout = 4000): Promise<T> {
+  const start = performance.now();
+  for (;;) {
+    const value = check();
+    if (value) return value;
+    if (performance.now() - start > timeout) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+/** Opens a test page in an iframe and waits until cookie-basis knows the state. */
+export async function openPage(options: PageOptions = {}): Promise<TestPage> {
+  const token = options.token ?? `t${String(Date.now())}${String(counter++)}`;
+  const query = new URLSearchParams({ t: token, lang: options.lang ?? 'en' });
+  if (options.csp) query.set('csp', options.csp === true ? '1' : options.csp);
+  if (options.gpc) query.set('gpc', '1');
+  if (options.build) query.set('build', options.build);
+  if (options.attrs) query.set('attrs', Object.entries(options.attrs).map(([k, v]) => `${k}=${v}`).join('&&'));
+  const frame = document.createElement('iframe');
+  frame.style.width = `${String(options.width ?? 1024)}px`;
+  frame.style.height = `${String(options.height ?? 700)}px`;
+  frame.style.border = '0';
+  const loaded = new Promise((resolve) => { frame.addEventListener('load', resolve, { once: true }); });
+  frame.src = `/test/pages/${options.page ?? 'shop.html'}?${query.toString()}`;
+  document.body.append(frame);
+  await loaded;
+  const win = frame.contentWindow as TestPage['win'];
+  const doc = frame.contentDocument!;
+  if (options.ready !== false) await waitFor(() => win.__events.some((e) => e.type === 'consent-ready'), 'consent-ready');
+  const page: TestPage = {
+    frame,
+    win,
+    doc,
+    token,
+    get root() {
+      const root = doc.querySelector('cookie-consent')?.shadowRoot;
+      if (!root) throw new Error('no <cookie-consent> shadow root');
+      return root;
+    },
+    async requests() {
+      const response = await fetch(`/__log/${token}`);
+      return ((await response.json()) as { path: string }[]).map((entry) => entry.path);
+    },
+    ran: () => [...(win.__tp ?? [])],
+    part: <T extends Element>(name: string, timeout?: number) =>
+      waitFor(() => page.root.querySelector<T>(`[part~="${name}"]`), `part ${name}`, timeout),
+    close: () => { frame.remove(); },
+  };
+  return page;
+}
+
+/** Deletes every cookie the test origin can see (and local storage), between tests. */
+export function clearCookies(): void {
+  for (const pair of document.cookie.split('; ').filter(Boolean)) {
+    const name = pair.split('=')[0] ?? '';
+    for (const path of ['/', '/test', '/test/pages']) document.cookie = `${name}=; Max-Age=0; Path=${path}`;
+  }
+  localStorage.clear();
+}
+
+/** Resolves after the page had time to make requests it should not make. */
+export const settle = (ms = 300): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));

@@ -1,0 +1,110 @@
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+
+/**
+ * Test server additions for @web/test-runner (Koa middleware):
+ * - `/tp/<token>/…` is the "third party": the tests reach it as http://127.0.0.1:<port>, another
+ *   origin than the pages on localhost. Every request is logged by token.
+ * - `/__log/<token>` answers the logged requests as JSON.
+ * - `/test/pages/*.html` are page templates: `{{TP}}`, `{{NONCE}}`, `{{LOADER}}`, `{{ATTRS}}`,
+ *   `{{HEAD}}`, `{{LANG}}` are filled from the query (`t`, `csp`, `build`, `attrs`, `gpc`, `lang`).
+ */
+const logs = new Map();
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const escapeAttr = (text) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+
+async function readBody(req) {
+  const chunks = [];
+  for await (const chunk of req) chunks.push(chunk);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+function thirdParty(ctx, token, rest) {
+  const entry = { path: rest, method: ctx.method, time: Date.now(), query: ctx.querystring };
+  if (!logs.has(token)) logs.set(token, []);
+  logs.get(token).push(entry);
+  const status = Number(ctx.query.status ?? 200);
+  const delay = Number(ctx.query.delay ?? 0);
+  ctx.set('Access-Control-Allow-Origin', '*');
+  ctx.set('Cache-Control', 'no-store');
+  const respond = async () => {
+    if (ctx.method === 'POST') {
+      entry.body = await readBody(ctx.req);
+      ctx.status = 204;
+      return;
+    }
+    ctx.status = status;
+    const name = rest.split('/').pop().replace(/\.\w+$/, '');
+    if (rest.startsWith('js/')) {
+      ctx.type = 'application/javascript';
+      ctx.body = status === 200 ? `(window.__tp ||= []).push(${JSON.stringify(name)});` : '';
+    } else if (rest.startsWith('frame/')) {
+      ctx.type = 'text/html';
+      ctx.body = `<!doctype html><title>${name}</title><p>Third-party frame ${name}</p>`;
+    } else if (rest.startsWith('img/')) {
+      ctx.type = 'image/gif';
+      ctx.body = Buffer.from('R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7', 'base64');
+    } else {
+      ctx.body = '';
+    }
+  };
+  return delay ? new Promise((resolve) => setTimeout(resolve, delay)).then(respond) : respond();
+}
+
+async function page(ctx) {
+  const file = ctx.path.replace(/^\//, '');
+  let html;
+  try {
+    html = await readFile(root + file, 'utf8');
+  } catch {
+    return false;
+  }
+  const q = ctx.query;
+  const token = String(q.t ?? 'none');
+  const nonce = `n${token.replace(/\W/g, '')}${Math.random().toString(36).slice(2)}`;
+  const port = ctx.request.host.split(':')[1];
+  const tp = `http://127.0.0.1:${port}/tp/${token}`;
+  const nonceAttr = q.csp ? ` nonce="${nonce}"` : '';
+  const loader = q.build === 'none'
+    ? ''
+    : q.build === 'iife'
+      ? `<script src="/dist/cookie-basis.iife.js"${nonceAttr}></script>`
+      : `<script type="module" src="/dist/cookie-basis.js"${nonceAttr}></script>`;
+  let head = `<script${nonceAttr}>window.__events=[];for(const n of ['consent-ready','consent-change'])document.addEventListener(n,(e)=>window.__events.push({type:n,detail:e.detail}));</script>`;
+  if (q.gpc) head = `<script${nonceAttr}>Object.defineProperty(navigator,'globalPrivacyControl',{value:true,configurable:true});</script>` + head;
+  if (q.csp) {
+    ctx.set('Content-Security-Policy', [
+      "default-src 'self'",
+      `script-src 'nonce-${nonce}' 'self' http://127.0.0.1:${port}`,
+      "style-src 'self'",
+      `img-src 'self' http://127.0.0.1:${port}`,
+      `frame-src 'self' http://127.0.0.1:${port}`,
+      q.csp === 'no-connect' ? "connect-src 'none'" : "connect-src 'self'",
+    ].join('; '));
+  }
+  ctx.type = 'text/html';
+  ctx.body = html
+    .replaceAll('{{HEAD}}', head)
+    .replaceAll('{{LOADER}}', loader)
+    .replaceAll('{{TP}}', tp)
+    .replaceAll('{{NONCE}}', q.csp ? nonce : '')
+    .replaceAll('{{LANG}}', escapeAttr(String(q.lang ?? 'en')))
+    .replaceAll('{{ATTRS}}', String(q.attrs ?? '').split('&&').filter(Boolean).map((pair) => {
+      const [name, ...value] = pair.split('=');
+      return /^[a-z-]+$/.test(name) ? `${name}="${escapeAttr(value.join('='))}"` : '';
+    }).join(' '));
+  return true;
+}
+
+export async function testServer(ctx, next) {
+  const tp = /^\/tp\/([\w-]+)\/(.*)$/.exec(ctx.path);
+  if (tp) return thirdParty(ctx, tp[1], tp[2]);
+  const log = /^\/__log\/([\w-]+)$/.exec(ctx.path);
+  if (log) {
+    ctx.type = 'application/json';
+    ctx.body = JSON.stringify(logs.get(log[1]) ?? []);
+    return undefined;
+  }
+  if (ctx.path.startsWith('/test/pages/') && ctx.path.endsWith('.html') && (await page(ctx))) return undefined;
+  return next();
+}
