@@ -1,4 +1,5 @@
 import js from '@eslint/js';
+import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 const pure = ['src/core/model.ts', 'src/core/config.ts', 'src/core/policy.ts', 'src/core/record.ts', 'src/core/lint.ts', 'src/core/options.ts'];
@@ -73,8 +74,10 @@ export default tseslint.config(
   {
     files: ['**/*.mjs', '**/*.js'],
     extends: [tseslint.configs.disableTypeChecked],
-    languageOptions: {
-      globals: { process: 'readonly', console: 'readonly', URL: 'readonly', Buffer: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly', performance: 'readonly', fetch: 'readonly', document: 'readonly', window: 'readonly', customElements: 'readonly', HTMLElement: 'readonly' },
-    },
+    languageOptions: { globals: { ...globals.node } },
+  },
+  {
+    files: ['demo/**/*.js', 'scripts/screenshots.mjs', 'bench/**/*.mjs'],
+    languageOptions: { globals: { ...globals.browser } },
   },
 );

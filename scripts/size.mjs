@@ -28,7 +28,7 @@ async function npmImport() {
   const bundle = await rollup({
     input: 'dist/esm/index.js',
     external: [/^lit($|\/)/, /^@lit\//, 'js-cookie'],
-    onwarn: () => {},
+    onwarn: () => undefined,
   });
   const { output } = await bundle.generate({ format: 'es', plugins: [terser({ module: true, ecma: 2020, compress: { passes: 2 } })] });
   await bundle.close();

@@ -1,27 +1,233 @@
 import { expect } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import { clearCookies, openPage, settle, waitFor, type TestPage } from './helpers/page.js';
 
 describe('gating', () => {
   let page: TestPage | undefined;
+  let other: TestPage | undefined;
   afterEach(() => {
     page?.close();
-    page = undefined;
+    other?.close();
+    page = other = undefined;
     clearCookies();
   });
 
-  it('runs only the cookieless legitimate-interest scripts before any choice', async () => {
-    page = await openPage();
-    await settle();
-    const requests = await page.requests();
-    expect(requests).to.deep.equal(['js/stats-a.js', 'js/stats-c.js']);
-    expect(page.ran()).to.deep.equal(['stats-a', 'stats-inline', 'stats-c', 'no-marketing']);
+  describe('requests before and after a choice', () => {
+    it('requests nothing of the gated third party before a choice but the cookieless legitimate interest', async () => {
+      page = await openPage();
+      await settle();
+      expect(await page.requests()).to.deep.equal(['js/stats-a.js', 'js/stats-c.js']);
+      expect(page.ran()).to.deep.equal(['stats-a', 'stats-inline', 'stats-c', 'no-marketing']);
+      const frame = page.doc.querySelector('iframe[data-category]');
+      expect(frame?.hasAttribute('src')).to.equal(false);
+    });
+
+    it('loads marketing, audience and the embed right after accept all', async () => {
+      page = await openPage();
+      (await page.part('button-accept-all')).click();
+      await waitFor(() => page?.ran().includes('marketing'), 'marketing script');
+      await waitFor(async () => (await page?.requests())?.includes('frame/video.html'), 'video frame');
+      expect(await page.requests()).to.include.members(['js/audience.js', 'js/marketing.js', 'img/pixel.gif']);
+    });
+
+    it('requests nothing gated after reject all, also on the next page', async () => {
+      page = await openPage();
+      (await page.part('button-reject-all')).click();
+      await settle();
+      expect(await page.requests()).to.deep.equal(['js/stats-a.js', 'js/stats-c.js']);
+      page.close();
+      page = await openPage();
+      await settle();
+      expect(await page.requests()).to.deep.equal([]);
+      expect(page.root.querySelector('[part~="banner"]')).to.equal(null);
+    });
+
+    it('requests nothing after a withdrawal, on the next page', async () => {
+      page = await openPage();
+      page.win.cookieBasis?.acceptAll();
+      page.close();
+      page = await openPage();
+      page.win.cookieBasis?.set({ marketing: false, audience: false, statistics: false });
+      page.close();
+      page = await openPage();
+      await settle();
+      expect(await page.requests()).to.deep.equal([]);
+    });
+
+    it('requests nothing gated under GPC, not even the legitimate interest', async () => {
+      page = await openPage({ gpc: true });
+      await settle();
+      expect(await page.requests()).to.deep.equal([]);
+      expect(page.ran()).to.deep.equal(['no-marketing']);
+    });
+
+    it('treats a tampered or outdated cookie as no choice', async () => {
+      for (const value of ['1|garbage|x|1|a|0|en|00000000|marketing:1', '%E0%A4%A', '1|123e4567-e89b-42d3-a456-426614174000|1|1|a|0|en|0a1b2c3d|marketing:1/marketing:1']) {
+        document.cookie = `cookie_basis=${value}; Path=/`;
+        page = await openPage();
+        await settle(200);
+        expect(await page.requests(), value).to.not.include('js/marketing.js');
+        expect(page.win.__messages.some((m) => m.includes('tampered-cookie')), value).to.equal(true);
+        await page.part('banner');
+        page.close();
+      }
+      page = await openPage({ attrs: { revision: '1' } });
+      page.win.cookieBasis?.acceptAll();
+      page.close();
+      page = await openPage({ attrs: { revision: '2' } });
+      await settle();
+      expect(await page.requests()).to.not.include('js/marketing.js');
+      await page.part('banner');
+    });
   });
 
-  it('loads marketing and audience right after accept all', async () => {
-    page = await openPage();
-    (await page.part('button-accept-all')).click();
-    await waitFor(() => page?.ran().includes('marketing'), 'marketing script');
-    const requests = await page.requests();
-    expect(requests).to.include.members(['js/audience.js', 'js/marketing.js', 'frame/video.html']);
+  describe('scripts', () => {
+    it('runs scripts in document order, each once, waiting for an earlier external one', async () => {
+      page = await openPage({ page: 'order.html' });
+      page.win.cookieBasis?.set({ statistics: true });
+      await waitFor(() => page?.ran().includes('order-c'), 'order-c');
+      expect(page.ran()).to.deep.equal(['order-a', 'b-after-a', 'order-c']);
+      page.win.cookieBasis?.set({ statistics: false });
+      page.win.cookieBasis?.set({ statistics: true });
+      await settle();
+      expect(page.ran()).to.deep.equal(['order-a', 'b-after-a', 'order-c']);
+    });
+
+    it('keeps going after a script that fails to load, and runs module and async scripts', async () => {
+      page = await openPage({ page: 'order.html' });
+      page.win.cookieBasis?.set({ marketing: true });
+      await waitFor(() => page?.ran().includes('async') && page.ran().includes('module:object'), 'async and module');
+      expect(page.ran()).to.include('after-404');
+      expect(page.ran()).to.not.include('both');
+      page.win.cookieBasis?.set({ statistics: true });
+      await waitFor(() => page?.ran().includes('both'), 'script of two categories');
+    });
+
+    it('leaves ungated scripts alone and keeps an unknown category shut with a console message', async () => {
+      page = await openPage({ page: 'order.html' });
+      page.win.cookieBasis?.acceptAll();
+      await settle();
+      expect((page.win as unknown as { __plain: string[] }).__plain).to.deep.equal(['plain']);
+      expect(page.ran()).to.not.include('unknown');
+      expect(page.win.__messages.some((m) => m.includes('unknown-category') && m.includes('"unknown"'))).to.equal(true);
+    });
+
+    it('runs a !category script only while that category is not allowed', async () => {
+      page = await openPage();
+      expect(page.ran()).to.include('no-marketing');
+      page.close();
+      page = await openPage();
+      page.win.cookieBasis?.acceptAll();
+      page.close();
+      page = await openPage();
+      await settle();
+      expect(page.ran()).to.not.include('no-marketing');
+    });
+
+    it('gates markup added after the choice without any call', async () => {
+      page = await openPage();
+      page.win.cookieBasis?.acceptAll();
+      await settle(100);
+      const script = page.doc.createElement('script');
+      script.type = 'text/plain';
+      script.dataset.category = 'marketing';
+      script.src = `http://127.0.0.1:${location.port}/tp/${page.token}/js/late.js`;
+      const frame = page.doc.createElement('iframe');
+      frame.dataset.category = 'marketing';
+      frame.dataset.src = `http://127.0.0.1:${location.port}/tp/${page.token}/frame/late.html`;
+      const blocked = page.doc.createElement('script');
+      blocked.type = 'text/plain';
+      blocked.dataset.category = 'marketing';
+      blocked.text = 'window.__tp.push("late-inline")';
+      const wrapper = page.doc.createElement('div');
+      wrapper.append(frame, blocked);
+      page.doc.body.append(script, wrapper);
+      await waitFor(() => page?.ran().includes('late') && page.ran().includes('late-inline'), 'late scripts');
+      await waitFor(async () => (await page?.requests())?.includes('frame/late.html'), 'late frame');
+    });
+
+    it('keeps late markup inert while its category is refused', async () => {
+      page = await openPage();
+      const script = page.doc.createElement('script');
+      script.type = 'text/plain';
+      script.dataset.category = 'marketing';
+      script.src = `http://127.0.0.1:${location.port}/tp/${page.token}/js/late.js`;
+      page.doc.body.append(script);
+      await settle();
+      expect(await page.requests()).to.not.include('js/late.js');
+    });
+
+    it('gates markup that comes after the loader in <head> (classic build)', async () => {
+      page = await openPage({ build: 'iife' });
+      await settle();
+      expect(await page.requests()).to.deep.equal(['js/stats-a.js', 'js/stats-c.js']);
+      page.win.cookieBasis?.acceptAll();
+      await waitFor(() => page?.ran().includes('marketing'), 'marketing');
+    });
+  });
+
+  describe('strict CSP', () => {
+    it('runs revived inline scripts with the page nonce, with no violation', async () => {
+      page = await openPage({ csp: true });
+      page.win.cookieBasis?.acceptAll();
+      await waitFor(() => page?.ran().includes('marketing'), 'marketing');
+      expect(page.ran()).to.include('stats-inline');
+      const revived = page.doc.querySelector('script[data-category="statistics"]:not([src])') as HTMLScriptElement;
+      expect(revived.type).to.equal('');
+      expect(revived.nonce).to.not.equal('');
+      expect(page.win.__violations).to.deep.equal([]);
+    });
+
+    it('shows the banner and placeholders styled, with no violation', async () => {
+      page = await openPage({ csp: true });
+      const banner = await page.part('banner');
+      expect(page.win.getComputedStyle(banner).position).to.equal('fixed');
+      const placeholder = page.doc.querySelector('[data-cookie-basis-placeholder]') as HTMLElement;
+      expect(placeholder.offsetWidth).to.equal(320);
+      expect(page.win.__violations).to.deep.equal([]);
+    });
+  });
+
+  describe('embeds', () => {
+    it('shows an accessible placeholder of the same size and allows only that category in place', async () => {
+      page = await openPage();
+      const placeholder = page.doc.querySelector<HTMLElement>('[data-cookie-basis-placeholder]');
+      expect(placeholder).to.not.equal(null);
+      expect(placeholder!.offsetWidth).to.equal(320);
+      expect(placeholder!.offsetHeight).to.be.at.least(180);
+      const group = placeholder!.shadowRoot!.querySelector('[role="group"]')!;
+      expect(group.getAttribute('aria-labelledby')).to.equal('title');
+      expect(group.textContent).to.contain('Content from 127.0.0.1 is blocked').and.contain('Allow Marketing');
+      // the pixel stays silent
+      expect(page.doc.querySelectorAll('[data-cookie-basis-placeholder]').length).to.equal(1);
+      const allow = placeholder!.shadowRoot!.querySelector<HTMLButtonElement>('[part~="button-allow"]')!;
+      allow.focus();
+      await sendKeys({ press: 'Enter' });
+      await waitFor(async () => (await page?.requests())?.includes('frame/video.html'), 'video frame');
+      expect(page.win.cookieBasis?.allowed('marketing')).to.equal(true);
+      expect(page.win.cookieBasis?.allowed('audience')).to.equal(false);
+      expect(placeholder!.isConnected).to.equal(false);
+      expect(page.doc.activeElement?.tagName).to.equal('IFRAME');
+      expect(page.win.__events.at(-1)?.detail.source).to.equal('placeholder');
+    });
+
+    it('opens the preferences from the placeholder', async () => {
+      page = await openPage();
+      const placeholder = page.doc.querySelector<HTMLElement>('[data-cookie-basis-placeholder]')!;
+      placeholder.shadowRoot!.querySelector<HTMLButtonElement>('[part~="button-preferences"]')!.click();
+      const dialog = await page.part<HTMLDialogElement>('dialog');
+      await waitFor(() => dialog.open, 'open dialog');
+    });
+
+    it('puts the placeholder back after withdrawal', async () => {
+      page = await openPage({ attrs: { 'reload-on-revoke': 'never' } });
+      page.win.cookieBasis?.acceptAll();
+      await waitFor(() => page?.doc.querySelector('iframe[src]'), 'loaded frame');
+      page.win.cookieBasis?.set({ marketing: false });
+      await waitFor(() => page?.doc.querySelector('[data-cookie-basis-placeholder]'), 'placeholder');
+      const frame = page.doc.querySelector('iframe[data-category]') as HTMLIFrameElement;
+      expect(frame.hasAttribute('src')).to.equal(false);
+      expect(frame.style.display).to.equal('none');
+    });
   });
 });

@@ -7,7 +7,7 @@ export interface Problem {
 }
 
 const BASES: readonly LegalBasis[] = ['contract', 'legitimate-interest', 'consent'];
-const NAME = /^[A-Za-z0-9_-]{1,40}$/;
+const NAME = /^(?!__proto__$)[A-Za-z0-9_-]{1,40}$/;
 const TOKEN = /^[\w.-]{1,32}$/;
 const SIGNALS = [
   'ad_storage', 'analytics_storage', 'ad_user_data', 'ad_personalization',

@@ -18,7 +18,7 @@ const FIELD = {
   revision: /^[\w.-]{1,32}$/,
   language: /^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8}){0,3}$/,
   hash: /^[0-9a-f]{8}$/,
-  choice: /^([A-Za-z0-9_-]{1,40}):([01])$/,
+  choice: /^(?!__proto__:)([A-Za-z0-9_-]{1,40}):([01])$/,
 };
 
 /** Encodes a record for the cookie. */

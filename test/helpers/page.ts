@@ -8,6 +8,9 @@ export interface TestPage {
     cookieBasis?: ConsentApi;
     __tp?: string[];
     __events: { type: string; detail: ConsentDetail }[];
+    __violations: string[];
+    /** Console messages of the page, `level text`. */
+    __messages: string[];
   };
   readonly doc: Document;
   readonly token: string;
@@ -35,16 +38,19 @@ export interface PageOptions {
   lang?: string;
   width?: number;
   height?: number;
+  /** Simulate a browser that refuses every cookie. */
+  noCookies?: boolean;
   /** Reuse a token (a second tab of the same visitor). */
   token?: string;
   /** Wait for `consent-ready` (default true). */
   ready?: boolean;
 }
 
-export async function waitFor<T>(check: () => T | null | undefined | false, what: string, timeout = 4000): Promise<T> {
+/** Polls `check` (sync or async) until it gives a truthy value; fails after `timeout` ms. */
+export async function waitFor<T>(check: () => T | null | undefined | false | Promise<T | null | undefined | false>, what: string, timeout = 4000): Promise<T> {
   const start = performance.now();
   for (;;) {
-    const value = check();
+    const value = await check();
     if (value) return value;
     if (performance.now() - start > timeout) throw new Error(`timed out waiting for ${what}`);
     await new Promise((resolve) => setTimeout(resolve, 20));
@@ -58,6 +64,7 @@ export async function openPage(options: PageOptions = {}): Promise<TestPage> {
   if (options.csp) query.set('csp', options.csp === true ? '1' : options.csp);
   if (options.gpc) query.set('gpc', '1');
   if (options.build) query.set('build', options.build);
+  if (options.noCookies) query.set('nocookies', '1');
   if (options.attrs) query.set('attrs', Object.entries(options.attrs).map(([k, v]) => `${k}=${v}`).join('&&'));
   const frame = document.createElement('iframe');
   frame.style.width = `${String(options.width ?? 1024)}px`;

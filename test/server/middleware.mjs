@@ -70,7 +70,11 @@ async function page(ctx) {
     : q.build === 'iife'
       ? `<script src="/dist/cookie-basis.iife.js"${nonceAttr}></script>`
       : `<script type="module" src="/dist/cookie-basis.js"${nonceAttr}></script>`;
-  let head = `<script${nonceAttr}>window.__events=[];for(const n of ['consent-ready','consent-change'])document.addEventListener(n,(e)=>window.__events.push({type:n,detail:e.detail}));</script>`;
+  let head = `<script${nonceAttr}>window.__events=[];window.__violations=[];window.__messages=[];`
+    + `for(const n of ['consent-ready','consent-change'])document.addEventListener(n,(e)=>window.__events.push({type:n,detail:e.detail}));`
+    + `document.addEventListener('securitypolicyviolation',(e)=>window.__violations.push(e.violatedDirective+' '+e.blockedURI));`
+    + `for(const l of ['info','warn','error']){const o=console[l];console[l]=(...a)=>{window.__messages.push(l+' '+a.join(' '));o.apply(console,a)}}</script>`;
+  if (q.nocookies) head += `<script${nonceAttr}>Object.defineProperty(document,'cookie',{get:()=>'',set:()=>{},configurable:true});</script>`;
   if (q.gpc) head = `<script${nonceAttr}>Object.defineProperty(navigator,'globalPrivacyControl',{value:true,configurable:true});</script>` + head;
   if (q.csp) {
     ctx.set('Content-Security-Policy', [

@@ -1,0 +1,64 @@
+import { expect } from '@open-wc/testing';
+import { parseConfig } from '../../src/core/config.js';
+
+describe('config', () => {
+  it('fills defaults', () => {
+    const { config, problems } = parseConfig({ categories: [{ name: 'necessary', basis: 'contract' }] });
+    expect(problems).to.deep.equal([]);
+    expect(config).to.include({ revision: '1', cookieName: 'cookie_basis', cookiePath: '/', cookieMaxAge: 182, gpc: 'honor', theme: 'auto', layout: 'bar', reloadOnRevoke: 'offer' });
+    expect(config.categories[0]?.googleConsentMode).to.deep.equal(['security_storage']);
+  });
+
+  it('keeps a category with an unknown basis closed and names it', () => {
+    const { config, problems } = parseConfig({ categories: [{ name: 'stats', basis: 'legitimate' }, { name: 'marketing', basis: 'consent' }] });
+    expect(config.categories.map((c) => c.name)).to.deep.equal(['marketing']);
+    expect(config.invalidCategories).to.deep.equal(['stats']);
+    expect(problems[0]?.code).to.equal('invalid-category');
+    expect(problems[0]?.message).to.contain('<cookie-category name="stats"> basis="legitimate"');
+  });
+
+  it('closes a category declared twice', () => {
+    const { config, problems } = parseConfig({ categories: [{ name: 'ads', basis: 'consent' }, { name: 'ads', basis: 'legitimate-interest' }] });
+    expect(config.categories).to.deep.equal([]);
+    expect(config.invalidCategories).to.deep.equal(['ads']);
+    expect(problems.map((p) => p.code)).to.deep.equal(['duplicate-category']);
+  });
+
+  it('reports bad numbers and enumerations with the attribute and falls back', () => {
+    const { config, problems } = parseConfig({ cookieMaxAge: 'forever', theme: 'blue', layout: 'popup', revision: 'a b', cookieDomain: 'not a domain' });
+    expect(config).to.include({ cookieMaxAge: 182, theme: 'auto', layout: 'bar', revision: '1', cookieDomain: undefined });
+    expect(problems.map((p) => p.message.split(' is not valid')[0])).to.deep.equal([
+      '<cookie-consent> cookie-max-age="forever"',
+      '<cookie-consent> revision="a b"',
+      '<cookie-consent> cookie-domain="not a domain"',
+      '<cookie-consent> theme="blue"',
+      '<cookie-consent> layout="popup"',
+    ]);
+  });
+
+  it('ignores an exemption on a consent category', () => {
+    const { config, problems } = parseConfig({ categories: [{ name: 'ads', basis: 'consent', exempt: 'cnil-audience' }] });
+    expect(config.categories[0]?.exempt).to.equal(undefined);
+    expect(problems[0]?.message).to.contain('exempt="cnil-audience" applies only to legitimate-interest');
+  });
+
+  it('reads localized texts, cookies and signals', () => {
+    const { config } = parseConfig({
+      categories: [{
+        name: 'statistics', basis: 'legitimate-interest', label: { en: 'Stats', DE: 'Statistik' }, description: 'Counts',
+        cookies: [{ name: '_pk_id.*', storage: 'cookie', party: 'first' }, { name: 'x', storage: 'disk' }],
+      }],
+    });
+    const [category] = config.categories;
+    expect(category?.label).to.deep.equal({ en: 'Stats', de: 'Statistik' });
+    expect(category?.description).to.deep.equal({ '': 'Counts' });
+    expect(category?.cookies.map((c) => c.storage)).to.deep.equal(['cookie', 'cookie']);
+    expect(category?.googleConsentMode).to.deep.equal(['analytics_storage']);
+  });
+
+  it('never throws on hostile input', () => {
+    for (const raw of [null, 42, 'x', [], { categories: 'no' }, { categories: [null, 1, 'a', { name: {} }] }, { texts: { en: 5 } }]) {
+      expect(() => parseConfig(raw)).to.not.throw();
+    }
+  });
+});

@@ -1,0 +1,99 @@
+import { expect } from '@open-wc/testing';
+import { decodeRecord, encodeRecord, hashText, randomId } from '../../src/core/record.js';
+import { resolveState } from '../../src/core/policy.js';
+import type { ConsentRecord } from '../../src/core/model.js';
+import { config, NOW, record } from '../helpers/config.js';
+
+/** A small deterministic PRNG, so a failing case can be reproduced from its seed. */
+function prng(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (s + 0x6d2b79f5) >>> 0;
+    let t = s;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+describe('consent record encoding', () => {
+  it('round-trips a record', () => {
+    const original = record({ statistics: false, marketing: true }, { gpc: true, method: 'reject-all', time: new Date(NOW).toISOString() });
+    const decoded = decodeRecord(encodeRecord(original), '0.1.0', NOW);
+    expect(decoded).to.deep.equal(original);
+  });
+
+  it('is compact and needs no escaping', () => {
+    const value = encodeRecord(record({ statistics: true, marketing: false }));
+    expect(value.length).to.be.below(120);
+    expect(encodeURIComponent(value).replace(/%7C|%3A|%2F/g, '')).to.equal(value.replace(/[|:/]/g, ''));
+  });
+
+  it('rejects truncated, future, duplicated and foreign values', () => {
+    const value = encodeRecord(record({ statistics: true, marketing: false }));
+    for (const bad of [
+      value.slice(0, -3) + '|x', value.slice(0, 20), '2' + value.slice(1), value + '/marketing:1',
+      value.replace('|1|', '|1 |'), encodeRecord(record({ marketing: true }, { time: new Date(NOW + 3 * 86_400_000).toISOString() })),
+      'x'.repeat(5000), '', '{"marketing":true}', value.replace('marketing:0', '__proto__:1'),
+    ]) {
+      expect(decodeRecord(bad, '0.1.0', NOW), bad).to.equal(null);
+    }
+  });
+
+  it('makes version-4 ids and stable hashes', () => {
+    const id = randomId((bytes) => crypto.getRandomValues(bytes));
+    expect(id).to.match(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    expect(hashText('abc')).to.equal(hashText('abc'));
+    expect(hashText('abc')).to.match(/^[0-9a-f]{8}$/);
+    expect(hashText('abc')).to.not.equal(hashText('abd'));
+  });
+
+  it('survives 10,000 generated values without allowing what they did not validly allow', () => {
+    const random = prng(20261125);
+    const site = config();
+    const valid = encodeRecord(record({ statistics: false, audience: false, marketing: false }));
+    const alphabet = '0123456789abcdefghijklmnopqrstuvwxyz|:/-_.%;= \u0000\u00e9\ud83d';
+    const mutations: (() => string)[] = [
+      // random bytes
+      () => Array.from({ length: Math.floor(random() * 200) }, () => String.fromCharCode(Math.floor(random() * 65536))).join(''),
+      // random strings from the format's own alphabet
+      () => Array.from({ length: Math.floor(random() * 120) }, () => alphabet[Math.floor(random() * alphabet.length)]).join(''),
+      // truncations
+      () => valid.slice(0, Math.floor(random() * valid.length)),
+      // one field replaced
+      () => {
+        const fields = valid.split('|');
+        fields[Math.floor(random() * fields.length)] = alphabet.slice(Math.floor(random() * 30), Math.floor(random() * 60));
+        return fields.join('|');
+      },
+      // one character changed
+      () => {
+        const at = Math.floor(random() * valid.length);
+        return valid.slice(0, at) + (alphabet[Math.floor(random() * alphabet.length)] ?? '') + valid.slice(at + 1);
+      },
+      // duplicated decisions and fields
+      () => valid + '/marketing:1',
+      () => valid + '|' + valid,
+      // huge values
+      () => valid + 'x'.repeat(Math.floor(random() * 10_000)),
+    ];
+    let accepted = 0;
+    for (let i = 0; i < 10_000; i++) {
+      const value = mutations[i % mutations.length]!();
+      let decoded: ConsentRecord | null = null;
+      try {
+        decoded = decodeRecord(value, '0.1.0', NOW);
+      } catch (error) {
+        expect.fail(`decoding ${JSON.stringify(value)} threw ${String(error)}`);
+      }
+      const state = resolveState(site, decoded, NOW, false);
+      if (decoded) accepted++;
+      // The valid base refuses everything optional: no mutation may open marketing or audience
+      // unless it decodes to a record that says so.
+      for (const name of ['marketing', 'audience']) {
+        if (state.allowed[name]) expect(decoded?.choices[name], value).to.equal(true);
+      }
+    }
+    expect(accepted).to.be.below(10_000);
+  });
+});
