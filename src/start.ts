@@ -28,9 +28,12 @@ function complete(element: Element): boolean {
 
 /** Calls `ready` with the page's `<cookie-consent>` once its configuration is parsed; creates none. */
 function whenMarkupReady(ready: (element: Element | null) => void): void {
+  let done = false;
   const check = (): boolean => {
+    if (done) return true;
     const element = document.querySelector('cookie-consent');
     if (element ? !complete(element) : document.readyState === 'loading') return false;
+    done = true;
     ready(element);
     return true;
   };

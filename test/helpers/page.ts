@@ -34,10 +34,12 @@ export interface PageOptions {
   attrs?: Record<string, string>;
   csp?: boolean | 'no-connect';
   gpc?: boolean;
-  build?: 'module' | 'iife' | 'none';
+  build?: 'module' | 'iife' | 'both' | 'none';
   lang?: string;
   width?: number;
   height?: number;
+  /** Add `record-url` pointing at the test server's log for this page's token. */
+  recordUrl?: boolean;
   /** Simulate a browser that refuses every cookie. */
   noCookies?: boolean;
   /** Reuse a token (a second tab of the same visitor). */
@@ -66,6 +68,7 @@ export async function openPage(options: PageOptions = {}): Promise<TestPage> {
   if (options.build) query.set('build', options.build);
   if (options.noCookies) query.set('nocookies', '1');
   if (options.attrs) query.set('attrs', Object.entries(options.attrs).map(([k, v]) => `${k}=${v}`).join('&&'));
+  if (options.recordUrl) query.set('attrs', [query.get('attrs'), `record-url=/tp/${token}/record`].filter(Boolean).join('&&'));
   const frame = document.createElement('iframe');
   frame.style.width = `${String(options.width ?? 1024)}px`;
   frame.style.height = `${String(options.height ?? 700)}px`;

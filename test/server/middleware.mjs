@@ -65,11 +65,9 @@ async function page(ctx) {
   const port = ctx.request.host.split(':')[1];
   const tp = `http://127.0.0.1:${port}/tp/${token}`;
   const nonceAttr = q.csp ? ` nonce="${nonce}"` : '';
-  const loader = q.build === 'none'
-    ? ''
-    : q.build === 'iife'
-      ? `<script src="/dist/cookie-basis.iife.js"${nonceAttr}></script>`
-      : `<script type="module" src="/dist/cookie-basis.js"${nonceAttr}></script>`;
+  const iife = `<script src="/dist/cookie-basis.iife.js"${nonceAttr}></script>`;
+  const module = `<script type="module" src="/dist/cookie-basis.js"${nonceAttr}></script>`;
+  const loader = { none: '', iife, both: iife + module }[q.build] ?? module;
   let head = `<script${nonceAttr}>window.__events=[];window.__violations=[];window.__messages=[];`
     + `for(const n of ['consent-ready','consent-change'])document.addEventListener(n,(e)=>window.__events.push({type:n,detail:e.detail}));`
     + `document.addEventListener('securitypolicyviolation',(e)=>window.__violations.push(e.violatedDirective+' '+e.blockedURI));`

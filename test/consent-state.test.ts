@@ -1,0 +1,313 @@
+import { expect } from '@open-wc/testing';
+import { clearCookies, openPage, settle, waitFor, type TestPage } from './helpers/page.js';
+
+const consentCookie = (): string | undefined => /(?:^|; )cookie_basis=([^;]*)/.exec(document.cookie)?.[1];
+
+describe('consent state, storage and API', () => {
+  let page: TestPage | undefined;
+  let other: TestPage | undefined;
+  afterEach(() => {
+    page?.close();
+    other?.close();
+    page = other = undefined;
+    clearCookies();
+  });
+
+  describe('cookie', () => {
+    it('stores reject all as a choice: no banner on the next page', async () => {
+      page = await openPage();
+      (await page.part('button-reject-all')).click();
+      expect(consentCookie()).to.match(/^1\|[0-9a-f-]{36}\|\w+\|1\|r\|0\|en\|[0-9a-f]{8}\|statistics:0\/audience:0\/marketing:0$/);
+      page.close();
+      page = await openPage();
+      await settle(200);
+      expect(page.root.querySelector('[part~="banner"]')).to.equal(null);
+      expect(page.win.cookieBasis?.allowed('statistics')).to.equal(false);
+    });
+
+    it('writes Path, SameSite=Lax and a 395-day lifetime', async function () {
+      const store = (window as unknown as { cookieStore?: { get(name: string): Promise<{ path: string; sameSite: string; expires: number } | null> } }).cookieStore;
+      if (!store) this.skip();
+      page = await openPage();
+      page.win.cookieBasis?.acceptAll();
+      const cookie = await store!.get('cookie_basis');
+      if (cookie?.path === undefined) this.skip(); // this browser's cookieStore tells name and value only
+      expect(cookie.path).to.equal('/');
+      expect(cookie?.sameSite).to.equal('lax');
+      const days = ((cookie?.expires ?? 0) - Date.now()) / 86_400_000;
+      expect(days).to.be.within(394, 396);
+    });
+
+    it('keeps working for the page when cookies are refused, and says so', async () => {
+      page = await openPage({ noCookies: true });
+      (await page.part('button-accept-all')).click();
+      await waitFor(() => page?.ran().includes('marketing'), 'marketing');
+      expect(page.root.querySelector('[part~="banner"]')).to.equal(null);
+      expect(page.win.__messages.some((m) => m.startsWith('error') && m.includes('cookies-blocked'))).to.equal(true);
+      expect(page.win.cookieBasis?.record?.method).to.equal('accept-all');
+    });
+
+    it('treats two cookies of the same name as no choice', async () => {
+      page = await openPage();
+      page.win.cookieBasis?.acceptAll();
+      const value = consentCookie()!;
+      page.close();
+      document.cookie = `cookie_basis=${value}; Path=/test`;
+      page = await openPage();
+      await settle(200);
+      expect(page.win.cookieBasis?.allowed('marketing')).to.equal(false);
+      await page.part('banner');
+      expect(page.win.__messages.some((m) => m.includes('duplicate-cookie'))).to.equal(true);
+      document.cookie = 'cookie_basis=; Max-Age=0; Path=/test';
+    });
+
+    it('honours a custom cookie name', async () => {
+      page = await openPage({ attrs: { 'cookie-name': 'my_consent' } });
+      page.win.cookieBasis?.rejectAll();
+      expect(document.cookie).to.match(/(^|; )my_consent=1\|/);
+      expect(consentCookie()).to.equal(undefined);
+      document.cookie = 'my_consent=; Max-Age=0; Path=/';
+    });
+  });
+
+  describe('clearing', () => {
+    it('deletes the cookies and storage a category declared when it loses permission', async () => {
+      page = await openPage({ attrs: { 'reload-on-revoke': 'never' } });
+      page.win.cookieBasis?.acceptAll();
+      for (const cookie of ['_fbp=1; Path=/', '_pk_id.1.abc=1; Path=/', '_pk_ses.1.abc=1; Path=/test/pages', 'basket=3; Path=/', 'unrelated=1; Path=/']) {
+        page.doc.cookie = cookie;
+      }
+      page.win.localStorage.setItem('ads-profile', 'x');
+      page.win.localStorage.setItem('theme', 'dark');
+      page.win.cookieBasis?.set({ marketing: false, audience: false });
+      const names = page.doc.cookie.split('; ').map((pair) => pair.split('=')[0]);
+      expect(names).to.include.members(['basket', 'unrelated', 'cookie_basis']);
+      expect(names).to.not.include.members(['_fbp']);
+      expect(names.filter((n) => n?.startsWith('_pk_'))).to.deep.equal([]);
+      expect(page.win.localStorage.getItem('ads-profile')).to.equal(null);
+      expect(page.win.localStorage.getItem('theme')).to.equal('dark');
+      document.cookie = 'unrelated=; Max-Age=0; Path=/';
+      document.cookie = 'basket=; Max-Age=0; Path=/';
+    });
+
+    it('clears a cookie a vendor set again once the page reloads without permission', async () => {
+      page = await openPage();
+      page.win.cookieBasis?.rejectAll();
+      page.close();
+      document.cookie = '_fbp=again; Path=/';
+      page = await openPage();
+      page.win.cookieBasis?.set({ marketing: true });
+      page.win.cookieBasis?.set({ marketing: false });
+      expect(document.cookie).to.not.contain('_fbp');
+    });
+  });
+
+  describe('API', () => {
+    it('answers allowed() and resolves whenAllowed() when the category is allowed', async () => {
+      page = await openPage();
+      const api = page.win.cookieBasis!;
+      expect(api.allowed('necessary')).to.equal(true);
+      expect(api.allowed('statistics')).to.equal(true);
+      expect(api.allowed('marketing')).to.equal(false);
+      expect(api.allowed('nope')).to.equal(false);
+      let resolved = false;
+      void api.whenAllowed('marketing').then(() => { resolved = true; });
+      await settle(50);
+      expect(resolved).to.equal(false);
+      api.set({ marketing: true });
+      await waitFor(() => resolved, 'whenAllowed');
+    });
+
+    it('calls on() handlers at once when allowed, on every change, until disposed', async () => {
+      page = await openPage({ attrs: { 'reload-on-revoke': 'never' } });
+      const api = page.win.cookieBasis!;
+      const calls: string[] = [];
+      const disposeStats = api.on('statistics', () => calls.push('stats on'), () => calls.push('stats off'));
+      const disposeAds = api.on('marketing', () => calls.push('ads on'), () => calls.push('ads off'));
+      api.acceptAll();
+      api.rejectAll();
+      disposeStats();
+      api.acceptAll();
+      disposeAds();
+      api.rejectAll();
+      expect(calls).to.deep.equal(['stats on', 'ads on', 'stats off', 'ads off', 'ads on']);
+    });
+
+    it('isolates a throwing listener', async () => {
+      page = await openPage();
+      const api = page.win.cookieBasis!;
+      const calls: string[] = [];
+      api.on('marketing', () => { throw new Error('boom'); });
+      api.on('marketing', () => calls.push('second'));
+      api.acceptAll();
+      expect(calls).to.deep.equal(['second']);
+      expect(page.win.__messages.some((m) => m.includes('listener-error') && m.includes('boom'))).to.equal(true);
+    });
+
+    it('sets some categories and keeps the others; ignores unknown names with a message', async () => {
+      page = await openPage();
+      const api = page.win.cookieBasis!;
+      api.set({ marketing: true, nope: true, necessary: false });
+      expect(api.allowed('marketing')).to.equal(true);
+      expect(api.allowed('statistics')).to.equal(true);
+      expect(api.allowed('necessary')).to.equal(true);
+      expect(api.record?.choices).to.deep.equal({ statistics: true, audience: false, marketing: true });
+      expect(page.win.__messages.some((m) => m.includes('unknown-category') && m.includes('"nope"'))).to.equal(true);
+    });
+
+    it('keeps a record of the choice, with no IP address or fingerprint', async () => {
+      page = await openPage({ lang: 'de' });
+      page.win.cookieBasis?.rejectAll();
+      const record = page.win.cookieBasis!.record!;
+      expect(Object.keys(record).sort()).to.deep.equal(['choices', 'configHash', 'gpc', 'id', 'language', 'method', 'revision', 'time', 'version']);
+      expect(record).to.include({ revision: '1', gpc: false, language: 'de', method: 'reject-all', version: '0.1.0' });
+      expect(Date.now() - Date.parse(record.time)).to.be.within(0, 5000);
+    });
+
+    it('forgets the choice with reset(): cookies gone, defaults back, banner shown', async () => {
+      page = await openPage({ attrs: { 'reload-on-revoke': 'never' } });
+      page.win.cookieBasis?.acceptAll();
+      page.doc.cookie = '_fbp=1; Path=/';
+      page.win.cookieBasis?.reset();
+      expect(consentCookie()).to.equal(undefined);
+      expect(document.cookie).to.not.contain('_fbp');
+      expect(page.win.cookieBasis?.allowed('marketing')).to.equal(false);
+      expect(page.win.cookieBasis?.allowed('statistics')).to.equal(true);
+      expect(page.win.cookieBasis?.record).to.equal(null);
+      await page.part('banner');
+    });
+
+    it('shows the banner and the preferences on request', async () => {
+      page = await openPage();
+      page.win.cookieBasis?.rejectAll();
+      expect(page.root.querySelector('[part~="banner"]')).to.equal(null);
+      page.win.cookieBasis?.showBanner();
+      await page.part('banner');
+      page.win.cookieBasis?.showPreferences();
+      const dialog = await page.part<HTMLDialogElement>('dialog');
+      await waitFor(() => dialog.open, 'dialog open');
+    });
+
+    it('posts the consent record to record-url', async () => {
+      page = await openPage({ recordUrl: true });
+      page.win.cookieBasis?.acceptAll();
+      const log = await waitFor(async () => {
+        const entries = (await (await fetch(`/__log/${page!.token}`)).json()) as { path: string; method: string; body?: string }[];
+        return entries.find((e) => e.path === 'record');
+      }, 'record POST');
+      expect(log.method).to.equal('POST');
+      const body = JSON.parse(log.body ?? '{}') as Record<string, unknown>;
+      expect(body).to.include({ method: 'accept-all', revision: '1', id: page.win.cookieBasis?.record?.id });
+    });
+
+    it('reports a record-url blocked by CSP and keeps the choice', async () => {
+      page = await openPage({ recordUrl: true, csp: 'no-connect' });
+      page.win.cookieBasis?.acceptAll();
+      await waitFor(() => page?.win.__messages.some((m) => m.startsWith('error') && m.includes('record-failed')), 'record-failed message');
+      expect(page.win.cookieBasis?.allowed('marketing')).to.equal(true);
+    });
+  });
+
+  describe('events', () => {
+    it('fires consent-ready once per page load with the state', async () => {
+      page = await openPage();
+      await settle(100);
+      const ready = page.win.__events.filter((e) => e.type === 'consent-ready');
+      expect(ready.length).to.equal(1);
+      expect(ready[0]?.detail).to.deep.include({ granted: ['necessary', 'statistics'], denied: ['audience', 'marketing'], changed: [], record: null });
+    });
+
+    it('fires consent-change after the cookie is written, with a frozen detail', async () => {
+      page = await openPage();
+      let cookieSeen = '';
+      let frozen = false;
+      page.doc.addEventListener('consent-change', (event) => {
+        cookieSeen = page!.doc.cookie;
+        frozen = Object.isFrozen(event.detail) && Object.isFrozen(event.detail.granted);
+      });
+      (await page.part('button-accept-all')).click();
+      expect(cookieSeen).to.contain('cookie_basis=1|');
+      expect(frozen).to.equal(true);
+      const change = page.win.__events.find((e) => e.type === 'consent-change')!;
+      expect(change.detail.source).to.equal('banner');
+      expect(change.detail.changed).to.deep.equal(['audience', 'marketing']);
+      expect(change.detail.record?.method).to.equal('accept-all');
+    });
+
+    it('reaches window listeners too', async () => {
+      page = await openPage();
+      let heard = false;
+      page.win.addEventListener('consent-change', () => { heard = true; });
+      page.win.cookieBasis?.acceptAll();
+      expect(heard).to.equal(true);
+    });
+  });
+
+  describe('GPC', () => {
+    it('writes no cookie for the signal alone, says it was honoured, and records a later choice with gpc', async () => {
+      page = await openPage({ gpc: true });
+      expect(consentCookie()).to.equal(undefined);
+      const notice = await page.part('gpc-notice');
+      expect(notice.textContent).to.contain('Global Privacy Control').and.contain('Statistics');
+      page.win.cookieBasis?.set({ statistics: true });
+      expect(page.win.cookieBasis?.allowed('statistics')).to.equal(true);
+      expect(page.win.cookieBasis?.record?.gpc).to.equal(true);
+      page.close();
+      page = await openPage({ gpc: true });
+      expect(page.win.cookieBasis?.allowed('statistics')).to.equal(true);
+    });
+
+    it('is ignored with gpc="ignore"', async () => {
+      page = await openPage({ gpc: true, attrs: { gpc: 'ignore' } });
+      expect(page.win.cookieBasis?.allowed('statistics')).to.equal(true);
+    });
+  });
+
+  describe('start', () => {
+    it('starts once when two builds are on the page', async () => {
+      page = await openPage({ build: 'both' });
+      await settle(200);
+      expect(page.win.__events.filter((e) => e.type === 'consent-ready').length).to.equal(1);
+      expect(page.root.querySelectorAll('[part~="banner"]').length).to.equal(1);
+      page.win.cookieBasis?.set({ statistics: false });
+      page.win.cookieBasis?.set({ statistics: true });
+      await settle(100);
+      expect(page.ran().filter((name) => name === 'stats-a').length).to.equal(1);
+      expect(page.win.__messages.some((m) => m.includes('started-twice'))).to.equal(true);
+    });
+
+    it('prints the legal lint once on a first visit', async () => {
+      page = await openPage();
+      await page.part('banner');
+      const lint = page.win.__messages.filter((m) => m.includes('li-declares-cookies'));
+      expect(lint.length).to.equal(1);
+      expect(lint[0]).to.contain('"audience"').and.contain('§ 25(1) TDDDG');
+    });
+
+    it('reports invalid configuration and keeps that category closed', async () => {
+      page = await openPage({ page: 'invalid.html' });
+      expect(page.win.cookieBasis?.allowed('stats')).to.equal(false);
+      expect(page.win.cookieBasis?.allowed('marketing')).to.equal(false);
+      page.win.cookieBasis?.acceptAll();
+      expect(page.win.cookieBasis?.allowed('stats')).to.equal(false);
+      expect(page.win.cookieBasis?.allowed('marketing')).to.equal(true);
+      await settle(100);
+      expect(page.ran()).to.deep.equal(['marketing']);
+      const errors = page.win.__messages.filter((m) => m.startsWith('error'));
+      expect(errors.some((m) => m.includes('invalid-category') && m.includes('basis="statistic"'))).to.equal(true);
+      expect(errors.some((m) => m.includes('invalid-attribute') && m.includes('cookie-max-age="soon"'))).to.equal(true);
+    });
+  });
+
+  describe('other tabs', () => {
+    it('hides the banner and moves the gates in another tab within a second', async () => {
+      page = await openPage();
+      other = await openPage({ token: page.token });
+      await other.part('banner');
+      (await page.part('button-accept-all')).click();
+      await waitFor(() => other?.ran().includes('marketing'), 'gates in the other tab', 1000);
+      await waitFor(() => other?.root.querySelector('[part~="banner"]') === null, 'banner hidden', 1000);
+      expect(other.win.__events.at(-1)?.detail.source).to.equal('other-tab');
+    });
+  });
+});
