@@ -183,7 +183,7 @@ describe('gating', () => {
       const banner = await page.part('banner');
       expect(page.win.getComputedStyle(banner).position).to.equal('fixed');
       const placeholder = page.doc.querySelector('[data-cookie-basis-placeholder]') as HTMLElement;
-      expect(placeholder.offsetWidth).to.equal(320);
+      expect(placeholder.offsetWidth).to.equal(324); // the iframe's border box: 320 + 2 × 2px
       expect(page.win.__violations).to.deep.equal([]);
     });
   });
@@ -193,8 +193,8 @@ describe('gating', () => {
       page = await openPage();
       const placeholder = page.doc.querySelector<HTMLElement>('[data-cookie-basis-placeholder]');
       expect(placeholder).to.not.equal(null);
-      expect(placeholder!.offsetWidth).to.equal(320);
-      expect(placeholder!.offsetHeight).to.be.at.least(180);
+      // exactly the iframe's border box (320 × 180 + its 2px borders), so nothing moves
+      expect([placeholder!.offsetWidth, placeholder!.offsetHeight]).to.deep.equal([324, 184]);
       const group = placeholder!.shadowRoot!.querySelector('[role="group"]')!;
       expect(group.getAttribute('aria-labelledby')).to.equal('title');
       expect(group.textContent).to.contain('Content from 127.0.0.1 is blocked').and.contain('Allow Marketing');

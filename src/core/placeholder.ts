@@ -12,7 +12,7 @@ export interface PlaceholderContent {
 }
 
 const CSS = `
-:host{display:block;box-sizing:border-box;max-width:100%;color:var(--cookie-text,#1d1d1f);background:var(--cookie-surface-muted,#f2f2f4);
+:host{box-sizing:border-box;max-width:100%;color:var(--cookie-text,#1d1d1f);background:var(--cookie-surface-muted,#f2f2f4);
 border:1px solid var(--cookie-border,#8a8a94);border-radius:var(--cookie-radius,8px);font:var(--cookie-font,inherit);overflow:auto}
 div{display:flex;flex-direction:column;justify-content:center;align-items:flex-start;gap:.5em;height:100%;box-sizing:border-box;padding:var(--cookie-space,1em)}
 p{margin:0}strong{font-size:1.05em}
@@ -38,12 +38,14 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, text: string, cl
  * why, a button that allows its categories right there and one that opens the preferences.
  * Text only (no HTML from configuration); styles adopted, so strict CSP pages work.
  */
-export function createPlaceholder(content: PlaceholderContent, width: string, height: string): HTMLElement {
+export function createPlaceholder(content: PlaceholderContent, size: { width: string; height: string; display: string }): HTMLElement {
   const host = document.createElement('div');
   host.setAttribute('data-cookie-basis-placeholder', '');
   host.lang = content.lang;
-  host.style.width = width;
-  host.style.minHeight = height;
+  host.style.width = size.width;
+  host.style.height = size.height;
+  // Same flow as the embed, so that swapping them shifts nothing (an inline embed sits on the baseline).
+  host.style.display = size.display === 'inline' ? 'inline-block' : size.display;
   const root = host.attachShadow({ mode: 'open' });
   try {
     sheet ??= new CSSStyleSheet();

@@ -205,8 +205,11 @@ export class ConsentRuntime {
         },
         onSettings: () => { this.show('preferences'); },
       },
-      cssLength(embed.getAttribute('width'), '100%'),
-      cssLength(embed.getAttribute('height'), '150px'),
+      {
+        width: embed.offsetWidth ? `${String(embed.offsetWidth)}px` : cssLength(embed.getAttribute('width'), '100%'),
+        height: embed.offsetHeight ? `${String(embed.offsetHeight)}px` : cssLength(embed.getAttribute('height'), '150px'),
+        display: getComputedStyle(embed).display,
+      },
     );
   }
 }

@@ -12,6 +12,26 @@ import { categoryRow } from './category-row.js';
 import { preferences } from './preferences.js';
 import { localize } from '../../i18n/language.js';
 
+const FOCUSABLE = 'button:not([disabled]), input:not([disabled]), a[href], summary';
+
+/** Keeps Tab and Shift+Tab inside a modal dialog (a native one lets focus leave to the browser or a parent frame). */
+function trapTab(event: KeyboardEvent): void {
+  if (event.key !== 'Tab') return;
+  const dialog = event.currentTarget as HTMLDialogElement;
+  const focusable = Array.from(dialog.querySelectorAll<HTMLElement>(FOCUSABLE)).filter((el) => el.offsetParent !== null || el.tagName === 'SUMMARY');
+  const first = focusable[0];
+  const last = focusable.at(-1);
+  const active = (dialog.getRootNode() as ShadowRoot).activeElement;
+  if (!first || !last) return;
+  if (event.shiftKey && (active === first || !dialog.contains(active))) {
+    event.preventDefault();
+    last.focus();
+  } else if (!event.shiftKey && active === last) {
+    event.preventDefault();
+    first.focus();
+  }
+}
+
 /** The element that has focus, looking into shadow roots. */
 function deepActiveElement(): Element | null {
   let active = document.activeElement;
@@ -130,12 +150,12 @@ export class ConsentUi {
       html`<div class="theme ${config.theme}" lang=${language}>
         ${modal
           ? html`<dialog class="panel banner-dialog" part="banner" aria-labelledby="banner-title" aria-describedby="banner-description"
-              @cancel=${(event: Event) => { event.preventDefault(); this.bannerOpen = false; this.update(); }}>${bannerOpen ? bannerContent : nothing}</dialog>`
+              @keydown=${trapTab} @cancel=${(event: Event) => { event.preventDefault(); this.bannerOpen = false; this.update(); }}>${bannerOpen ? bannerContent : nothing}</dialog>`
           : bannerOpen
             ? html`<section class="panel banner ${config.layout}" part="banner" role="region" aria-labelledby="banner-title" @keydown=${onBannerKey}>${bannerContent}</section>`
             : nothing}
         <dialog class="panel" part="dialog" aria-labelledby="preferences-title" aria-describedby="preferences-description"
-          @cancel=${(event: Event) => { event.preventDefault(); this.closePreferences(); }}>
+          @keydown=${trapTab} @cancel=${(event: Event) => { event.preventDefault(); this.closePreferences(); }}>
           ${this.preferencesOpen
             ? preferences({
                 strings,

@@ -1,0 +1,326 @@
+import { expect } from '@open-wc/testing';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import { de } from '../../src/i18n/de.js';
+import { en } from '../../src/i18n/en.js';
+import { axeViolations } from '../helpers/axe.js';
+import { clearCookies, openPage, settle, waitFor, type TestPage } from '../helpers/page.js';
+
+const consentCookie = (): string | undefined => /(?:^|; )cookie_basis=([^;]*)/.exec(document.cookie)?.[1];
+
+/** The element that has focus inside the page, looking into shadow roots. */
+function focused(page: TestPage): Element | null {
+  let active = page.doc.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
+}
+const firefox = navigator.userAgent.includes('Firefox');
+const partOf = (element: Element | null): string => element?.getAttribute('part') ?? element?.tagName ?? 'nothing';
+
+async function tab(shift = false): Promise<void> {
+  if (shift) await sendKeys({ down: 'Shift' });
+  await sendKeys({ press: 'Tab' });
+  if (shift) await sendKeys({ up: 'Shift' });
+}
+
+describe('<cookie-consent>', () => {
+  let page: TestPage | undefined;
+  afterEach(async () => {
+    page?.close();
+    page = undefined;
+    clearCookies();
+    if (!firefox) await emulateMedia({ colorScheme: 'light', reducedMotion: 'no-preference' });
+  });
+
+  describe('first layer', () => {
+    it('names what runs on which basis, the right to object and to withdraw, with links', async () => {
+      page = await openPage();
+      const banner = await page.part('banner');
+      const text = banner.textContent.replace(/\s+/g, ' ');
+      expect(text).to.contain('With your consent we also use: Audience and Marketing.');
+      expect(text).to.contain('Statistics run on our legitimate interest (Art. 6(1)(f) GDPR). You have the right to object at any time (Art. 21 GDPR)');
+      expect(text).to.contain('You can withdraw your consent at any time');
+      expect(banner.querySelector('a[href="/privacy"]')?.textContent).to.equal('Privacy policy');
+      expect(banner.querySelector('a[href="/imprint"]')?.textContent).to.equal('Imprint');
+      expect(banner.getAttribute('role')).to.equal('region');
+      expect(page.root.getElementById('banner-title')?.textContent).to.equal('Your privacy choices');
+    });
+
+    it('gives Accept all, Reject all and Settings the same size, colours and weight', async () => {
+      page = await openPage();
+      const buttons = await Promise.all(['button-accept-all', 'button-reject-all', 'button-preferences'].map((p) => page!.part(p)));
+      const looks = buttons.map((button) => {
+        const style = page!.win.getComputedStyle(button);
+        const box = button.getBoundingClientRect();
+        return [Math.round(box.width), Math.round(box.height), style.color, style.backgroundColor, style.fontWeight, style.fontSize, style.borderColor].join(' ');
+      });
+      expect(looks[1]).to.equal(looks[0]);
+      expect(looks[2]).to.equal(looks[0]);
+    });
+
+    it('closes with the X or Escape without a choice: defaults stay, no cookie', async () => {
+      page = await openPage();
+      (await page.part('button-close')).click();
+      await waitFor(() => page?.root.querySelector('[part~="banner"]') === null, 'banner closed');
+      expect(consentCookie()).to.equal(undefined);
+      expect(page.win.cookieBasis?.allowed('marketing')).to.equal(false);
+      page.win.cookieBasis?.showBanner();
+      const reject = await page.part('button-reject-all');
+      reject.focus();
+      await sendKeys({ press: 'Escape' });
+      await waitFor(() => page?.root.querySelector('[part~="banner"]') === null, 'banner closed by Escape');
+      expect(consentCookie()).to.equal(undefined);
+    });
+
+    it('is used with the keyboard alone and does not trap focus', async () => {
+      page = await openPage();
+      const link = page.doc.getElementById('settings-link')!;
+      page.frame.focus();
+      link.focus();
+      await tab();
+      expect(focused(page)?.textContent).to.equal('Privacy policy');
+      await tab();
+      expect(focused(page)?.textContent).to.equal('Imprint');
+      await tab();
+      expect(partOf(focused(page))).to.equal('button button-accept-all');
+      await tab();
+      expect(partOf(focused(page))).to.equal('button button-reject-all');
+      await tab(true);
+      expect(partOf(focused(page))).to.equal('button button-accept-all');
+      await tab(true);
+      await tab(true);
+      await tab(true);
+      expect(focused(page)).to.equal(link);
+      for (let i = 0; i < 4; i++) await tab();
+      await sendKeys({ press: ' ' });
+      await waitFor(() => consentCookie()?.includes('|r|'), 'reject-all cookie');
+      expect(page.root.querySelector('[part~="banner"]')).to.equal(null);
+    });
+
+    it('keeps the preferences reachable after accept and after reject', async () => {
+      for (const choice of ['button-accept-all', 'button-reject-all']) {
+        page = await openPage();
+        (await page.part(choice)).click();
+        page.doc.getElementById('settings-link')!.click();
+        const dialog = await page.part<HTMLDialogElement>('dialog');
+        await waitFor(() => dialog.open, 'dialog open');
+        page.close();
+        clearCookies();
+      }
+    });
+
+    it('does not shift the page (CLS 0), also at a mobile width', async function () {
+      if (!PerformanceObserver.supportedEntryTypes.includes('layout-shift')) this.skip();
+      for (const width of [1024, 375]) {
+        page = await openPage({ width, height: 667, ready: false });
+        const shifts = await new Promise<number>((resolve) => {
+          let total = 0;
+          new page!.win.PerformanceObserver((list) => {
+            for (const entry of list.getEntries()) total += (entry as unknown as { value: number }).value;
+          }).observe({ type: 'layout-shift', buffered: true });
+          setTimeout(() => { resolve(total); }, 800);
+        });
+        await page.part('banner');
+        expect(shifts, `width ${String(width)}`).to.equal(0);
+        page.close();
+      }
+    });
+
+    it('leaves most of a small screen visible', async () => {
+      page = await openPage({ width: 375, height: 667 });
+      const banner = await page.part('banner');
+      expect(banner.getBoundingClientRect().height).to.be.at.most(667 * 0.6 + 1);
+    });
+
+    it('ignores hostile page CSS', async () => {
+      page = await openPage();
+      const accept = await page.part('button-accept-all');
+      const before = page.win.getComputedStyle(accept).cssText || JSON.stringify([page.win.getComputedStyle(accept).border, page.win.getComputedStyle(accept).backgroundColor, page.win.getComputedStyle(accept).fontSize]);
+      const style = page.doc.createElement('style');
+      style.textContent = '* { all: revert !important; box-sizing: content-box !important; } button { border: 4px solid red !important; font-size: 40px !important; }';
+      page.doc.head.append(style);
+      const after = page.win.getComputedStyle(accept).cssText || JSON.stringify([page.win.getComputedStyle(accept).border, page.win.getComputedStyle(accept).backgroundColor, page.win.getComputedStyle(accept).fontSize]);
+      expect(after).to.equal(before);
+      expect(accept.getBoundingClientRect().height).to.be.above(0);
+    });
+  });
+
+  describe('preferences', () => {
+    it('shows each category with its basis, a locked contract row and unticked consent switches', async () => {
+      page = await openPage();
+      page.win.cookieBasis?.showPreferences();
+      const dialog = await page.part<HTMLDialogElement>('dialog');
+      await waitFor(() => dialog.open, 'dialog open');
+      const rows = Array.from(dialog.querySelectorAll('[part~="category"]'));
+      expect(rows.map((r) => r.getAttribute('data-category'))).to.deep.equal(['necessary', 'statistics', 'audience', 'marketing']);
+      expect(rows[0]?.querySelector('input')).to.equal(null);
+      expect(rows[0]?.textContent).to.contain('Always active').and.contain('Art. 6(1)(b) GDPR');
+      const switches = dialog.querySelectorAll<HTMLInputElement>('input[role="switch"]');
+      expect(Array.from(switches).map((s) => [s.name, s.checked])).to.deep.equal([['statistics', true], ['audience', false], ['marketing', false]]);
+      expect(rows[1]?.textContent).to.contain('Legitimate interest (Art. 6(1)(f) GDPR)').and.contain('Switch off to object');
+      expect(rows[2]?.textContent).to.contain('Art. 5(3) ePrivacy Directive').and.contain('runs only with your consent');
+      expect(rows[3]?.textContent).to.contain('Consent (Art. 6(1)(a) GDPR)');
+      expect(rows[3]?.querySelector('details')?.textContent).to.contain('_fbp').and.contain('Ads Inc.').and.contain('3 months');
+    });
+
+    it('traps focus, writes nothing until Save, and gives focus back to the opener', async () => {
+      page = await openPage();
+      page.win.cookieBasis?.rejectAll();
+      const link = page.doc.getElementById('settings-link')!;
+      page.frame.focus();
+      link.focus();
+      await sendKeys({ press: 'Enter' });
+      const dialog = await page.part<HTMLDialogElement>('dialog');
+      await waitFor(() => dialog.open, 'dialog open');
+      const before = consentCookie();
+      const marketing = dialog.querySelector<HTMLInputElement>('input[name="marketing"]')!;
+      marketing.focus();
+      await sendKeys({ press: ' ' });
+      expect(marketing.checked).to.equal(true);
+      expect(marketing.parentElement?.textContent).to.contain('On');
+      expect(consentCookie()).to.equal(before);
+      // Tab cycles inside the dialog: the page behind is inert
+      for (let i = 0; i < 12; i++) {
+        await tab();
+        expect(dialog.contains(focused(page))).to.equal(true);
+      }
+      (dialog.querySelector('[part~="button-save"]') as HTMLElement).click();
+      await waitFor(() => !dialog.open, 'dialog closed');
+      expect(consentCookie()).to.contain('marketing:1');
+      expect(page.win.__events.at(-1)?.detail.source).to.equal('preferences');
+      expect(focused(page)).to.equal(link);
+    });
+
+    it('closes with Escape, keeping the previous choice', async () => {
+      page = await openPage();
+      page.win.cookieBasis?.acceptAll();
+      page.win.cookieBasis?.showPreferences();
+      const dialog = await page.part<HTMLDialogElement>('dialog');
+      await waitFor(() => dialog.open, 'dialog open');
+      const marketing = dialog.querySelector<HTMLInputElement>('input[name="marketing"]')!;
+      marketing.click();
+      marketing.focus();
+      await sendKeys({ press: 'Escape' });
+      await waitFor(() => !dialog.open, 'dialog closed');
+      expect(page.win.cookieBasis?.allowed('marketing')).to.equal(true);
+    });
+
+    it('opens from the banner and returns focus there', async () => {
+      page = await openPage();
+      const settings = await page.part('button-preferences');
+      settings.focus();
+      await sendKeys({ press: 'Enter' });
+      const dialog = await page.part<HTMLDialogElement>('dialog');
+      await waitFor(() => dialog.open, 'dialog open');
+      await sendKeys({ press: 'Escape' });
+      await waitFor(() => !dialog.open, 'dialog closed');
+      expect(partOf(focused(page))).to.equal('button button-preferences');
+    });
+  });
+
+  describe('languages', () => {
+    it('has the same strings in English and German', () => {
+      expect(Object.keys(de).sort()).to.deep.equal(Object.keys(en).sort());
+      expect(Object.keys(de.labels).sort()).to.deep.equal(Object.keys(en.labels).sort());
+      for (const [key, value] of Object.entries(de)) expect(typeof value, key).to.equal(typeof en[key as keyof typeof en]);
+    });
+
+    it('speaks German on <html lang="de-AT">, with German citations', async () => {
+      page = await openPage({ lang: 'de-AT' });
+      const banner = await page.part('banner');
+      expect(banner.closest('[lang]')?.getAttribute('lang')).to.equal('de');
+      expect(banner.textContent).to.contain('Alle ablehnen').and.contain('Art. 6 Abs. 1 S. 1 lit. f DSGVO').and.contain('Statistik');
+      page.win.cookieBasis?.showPreferences();
+      const dialog = await page.part('dialog');
+      await waitFor(() => dialog.textContent.includes('Art. 6 Abs. 1 S. 1 lit. a DSGVO'), 'German citation');
+      expect(dialog.textContent).to.contain('§ 25 Abs. 1 TDDDG');
+    });
+
+    it('falls back to English for an unknown language, with no raw keys', async () => {
+      page = await openPage({ lang: 'xx' });
+      const banner = await page.part('banner');
+      expect(banner.closest('[lang]')?.getAttribute('lang')).to.equal('en');
+      expect(banner.textContent).to.contain('Accept all');
+      expect(banner.textContent).to.not.match(/\b[a-z]+[A-Z][a-zA-Z]+\b|undefined|\{\w+\}/);
+    });
+
+    it('takes the lang attribute over the page language, and text overrides', async () => {
+      page = await openPage({ page: 'texts.html', lang: 'en' });
+      const banner = await page.part('banner');
+      expect(banner.textContent).to.contain('Alle ablehnen');
+      expect(page.root.getElementById('banner-title')?.textContent).to.equal('Cookies bei der Rösterei');
+    });
+  });
+
+  describe('accessibility (axe)', () => {
+    for (const lang of ['en', 'de']) {
+      for (const theme of ['light', 'dark']) {
+        for (const layout of ['bar', 'box', 'modal']) {
+          it(`has no violations: ${lang}, ${theme}, ${layout}, banner and preferences`, async () => {
+            page = await openPage({ lang, attrs: { theme, layout } });
+            await page.part('banner');
+            expect(await axeViolations(page)).to.deep.equal([]);
+            page.win.cookieBasis?.showPreferences();
+            const dialog = await page.part<HTMLDialogElement>('dialog');
+            await waitFor(() => dialog.open, 'dialog open');
+            for (const details of Array.from(dialog.querySelectorAll('details'))) details.open = true;
+            expect(await axeViolations(page)).to.deep.equal([]);
+          });
+        }
+      }
+    }
+
+    it('has no violations with the GPC notice and the embed placeholder', async () => {
+      page = await openPage({ gpc: true });
+      await page.part('gpc-notice');
+      expect(await axeViolations(page, 'cookie-consent, [data-cookie-basis-placeholder]')).to.deep.equal([]);
+    });
+
+    it('follows the dark colour scheme in auto and drops motion when asked', async function () {
+      if (firefox) this.skip(); // emulating media needs CDP; the dark theme itself is checked above with theme="dark"
+      await emulateMedia({ colorScheme: 'dark', reducedMotion: 'reduce' });
+      page = await openPage();
+      const banner = await page.part('banner');
+      expect(page.win.getComputedStyle(banner).backgroundColor).to.equal('rgb(31, 31, 36)');
+      expect(page.win.getComputedStyle(banner).animationName).to.equal('none');
+      expect(await axeViolations(page)).to.deep.equal([]);
+    });
+  });
+
+  describe('layouts and reopening', () => {
+    it('shows the modal layout as a modal dialog that keeps the defaults on Escape', async () => {
+      page = await openPage({ attrs: { layout: 'modal' } });
+      const banner = await page.part<HTMLDialogElement>('banner');
+      await waitFor(() => banner.open, 'modal open');
+      expect(banner.tagName).to.equal('DIALOG');
+      expect(banner.matches(':modal')).to.equal(true);
+      (banner.querySelector('[part~="button-accept-all"]') as HTMLElement).focus();
+      await sendKeys({ press: 'Escape' });
+      await waitFor(() => !banner.open, 'modal closed');
+      expect(consentCookie()).to.equal(undefined);
+    });
+
+    it('offers a floating settings button that opens the preferences for returning visitors', async () => {
+      page = await openPage({ attrs: { 'settings-button': '' } });
+      page.win.cookieBasis?.rejectAll();
+      page.close();
+      page = await openPage({ attrs: { 'settings-button': '' } });
+      const button = await page.part('settings-button');
+      expect(button.getAttribute('aria-label')).to.equal('Cookie settings');
+      button.click();
+      const dialog = await page.part<HTMLDialogElement>('dialog');
+      await waitFor(() => dialog.open, 'dialog open');
+    });
+
+    it('offers a reload after a withdrawal of something that ran', async () => {
+      page = await openPage();
+      page.win.cookieBasis?.acceptAll();
+      await waitFor(() => page?.ran().includes('marketing'), 'marketing ran');
+      page.win.cookieBasis?.set({ marketing: false });
+      const notice = await page.part('reload-notice');
+      expect(notice.getAttribute('role')).to.equal('status');
+      (await page.part('button-dismiss')).click();
+      await settle(50);
+      expect(page.root.querySelector('[part~="reload-notice"]')).to.equal(null);
+    });
+  });
+});
