@@ -77,7 +77,7 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.node } },
   },
   {
-    files: ['demo/**/*.js', 'scripts/screenshots.mjs', 'bench/**/*.mjs'],
+    files: ['demo/**/*.js', 'test/pages/*.js', 'scripts/screenshots.mjs', 'bench/**/*.mjs'],
     languageOptions: { globals: { ...globals.browser } },
   },
 );

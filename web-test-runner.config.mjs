@@ -48,7 +48,7 @@ export default {
   concurrentBrowsers: 2,
   browsers,
   testFramework: { config: { timeout: 10000 } },
-  testsFinishTimeout: 300000,
+  testsFinishTimeout: 120000,
   browserStartTimeout: 60000,
   middleware: [testServer],
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) })],

@@ -61,12 +61,7 @@ export function start(consent: ConsentFacade, options: StartOptions, given?: Con
   }
   window.cookieBasis = consent;
   defineElements();
-  const run = (element: Element | null): void => {
-    const raw = given ?? (element && readMarkup(element));
-    if (!raw) {
-      warn('no-element', 'no <cookie-consent> element is on the page and configure() was not called; nothing is allowed.');
-      return;
-    }
+  const run = (raw: unknown): void => {
     const { config, problems } = parseConfig(raw);
     for (const problem of problems) warn(problem.code, problem.message, 'error');
     const runtime = new ConsentRuntime(config, {
@@ -78,7 +73,26 @@ export function start(consent: ConsentFacade, options: StartOptions, given?: Con
     listenForTriggers(consent, () => { runtime.loadUi().catch(() => undefined); });
     runtime.start();
   };
-  if (given) run(null);
-  else whenMarkupReady(run);
+  if (given) {
+    run(given);
+  } else {
+    whenMarkupReady((element) => {
+      if (element) {
+        run(readMarkup(element));
+        return;
+      }
+      const companion = document.querySelector('cookie-declaration[src], cookie-objection[src]');
+      const src = companion?.getAttribute('src');
+      if (!src) {
+        warn('no-element', 'no <cookie-consent> element is on the page and configure() was not called; nothing is allowed.');
+        return;
+      }
+      fetch(src)
+        .then((response) => response.json())
+        .then(run, (error: unknown) => {
+          warn('invalid-json', `the configuration at ${src} could not be loaded (${String(error)}); nothing is allowed.`, 'error');
+        });
+    });
+  }
   return consent;
 }

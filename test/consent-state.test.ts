@@ -21,20 +21,20 @@ describe('consent state, storage and API', () => {
       page.close();
       page = await openPage();
       await settle(200);
-      expect(page.root.querySelector('[part~="banner"]')).to.equal(null);
+      expect(page.root.querySelector('[part~="banner"]') === null, 'banner hidden').to.equal(true);
       expect(page.win.cookieBasis?.allowed('statistics')).to.equal(false);
     });
 
     it('writes Path, SameSite=Lax and a 395-day lifetime', async function () {
-      const store = (window as unknown as { cookieStore?: { get(name: string): Promise<{ path: string; sameSite: string; expires: number } | null> } }).cookieStore;
+      const store = (window as unknown as { cookieStore?: { get(name: string): Promise<{ path?: string; sameSite?: string; expires?: number } | null> } }).cookieStore;
       if (!store) this.skip();
       page = await openPage();
       page.win.cookieBasis?.acceptAll();
-      const cookie = await store!.get('cookie_basis');
+      const cookie = await store.get('cookie_basis');
       if (cookie?.path === undefined) this.skip(); // this browser's cookieStore tells name and value only
       expect(cookie.path).to.equal('/');
-      expect(cookie?.sameSite).to.equal('lax');
-      const days = ((cookie?.expires ?? 0) - Date.now()) / 86_400_000;
+      expect(cookie.sameSite).to.equal('lax');
+      const days = ((cookie.expires ?? 0) - Date.now()) / 86_400_000;
       expect(days).to.be.within(394, 396);
     });
 
@@ -42,7 +42,7 @@ describe('consent state, storage and API', () => {
       page = await openPage({ noCookies: true });
       (await page.part('button-accept-all')).click();
       await waitFor(() => page?.ran().includes('marketing'), 'marketing');
-      expect(page.root.querySelector('[part~="banner"]')).to.equal(null);
+      expect(page.root.querySelector('[part~="banner"]') === null, 'banner hidden').to.equal(true);
       expect(page.win.__messages.some((m) => m.startsWith('error') && m.includes('cookies-blocked'))).to.equal(true);
       expect(page.win.cookieBasis?.record?.method).to.equal('accept-all');
     });
@@ -180,7 +180,7 @@ describe('consent state, storage and API', () => {
     it('shows the banner and the preferences on request', async () => {
       page = await openPage();
       page.win.cookieBasis?.rejectAll();
-      expect(page.root.querySelector('[part~="banner"]')).to.equal(null);
+      expect(page.root.querySelector('[part~="banner"]') === null, 'banner hidden').to.equal(true);
       page.win.cookieBasis?.showBanner();
       await page.part('banner');
       page.win.cookieBasis?.showPreferences();

@@ -39,7 +39,7 @@ describe('gating', () => {
       page = await openPage();
       await settle();
       expect(await page.requests()).to.deep.equal([]);
-      expect(page.root.querySelector('[part~="banner"]')).to.equal(null);
+      expect(page.root.querySelector('[part~="banner"]') === null, 'banner hidden').to.equal(true);
     });
 
     it('requests nothing after a withdrawal, on the next page', async () => {
@@ -171,7 +171,7 @@ describe('gating', () => {
       page.win.cookieBasis?.acceptAll();
       await waitFor(() => page?.ran().includes('marketing'), 'marketing');
       expect(page.ran()).to.include('stats-inline');
-      const revived = page.doc.querySelector('script[data-category="statistics"]:not([src])') as HTMLScriptElement;
+      const revived = page.doc.querySelector<HTMLScriptElement>('script[data-category="statistics"]:not([src])')!;
       expect(revived.type).to.equal('');
       expect(revived.nonce).to.not.equal('');
       expect(page.win.__violations).to.deep.equal([]);
@@ -181,7 +181,7 @@ describe('gating', () => {
       page = await openPage({ csp: true });
       const banner = await page.part('banner');
       expect(page.win.getComputedStyle(banner).position).to.equal('fixed');
-      const placeholder = page.doc.querySelector('[data-cookie-basis-placeholder]') as HTMLElement;
+      const placeholder = page.doc.querySelector<HTMLElement>('[data-cookie-basis-placeholder]')!;
       expect(placeholder.offsetWidth).to.equal(324); // the iframe's border box: 320 + 2 × 2px
       expect(page.win.__violations).to.deep.equal([]);
     });
@@ -224,7 +224,7 @@ describe('gating', () => {
       await waitFor(() => page?.doc.querySelector('iframe[src]'), 'loaded frame');
       page.win.cookieBasis?.set({ marketing: false });
       await waitFor(() => page?.doc.querySelector('[data-cookie-basis-placeholder]'), 'placeholder');
-      const frame = page.doc.querySelector('iframe[data-category]') as HTMLIFrameElement;
+      const frame = page.doc.querySelector<HTMLIFrameElement>('iframe[data-category]')!;
       expect(frame.hasAttribute('src')).to.equal(false);
       expect(frame.style.display).to.equal('none');
     });

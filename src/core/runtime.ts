@@ -81,8 +81,29 @@ export class ConsentRuntime {
       addSettingsButton(host, placeholderStrings[this.language].settings, () => { this.show('preferences'); });
     }
     dispatch('consent-ready', this.detail([], 'page'));
-    if (this.state.mustAsk) this.show('banner');
-    else if (document.querySelector('cookie-declaration,cookie-objection')) void this.loadUi().catch(() => undefined);
+    if (this.state.mustAsk) {
+      // The visitor may choose (placeholder, API) before the UI arrives: ask only if still needed.
+      this.loadUi().then((ui) => { if (this.state.mustAsk) ui.show('banner'); }, () => undefined);
+    }
+    this.loadUiForCompanions();
+  }
+
+  /** `<cookie-declaration>` and `<cookie-objection>` live in the UI chunk: load it when one is (or later comes) on the page. */
+  private loadUiForCompanions(): void {
+    const selector = 'cookie-declaration,cookie-objection';
+    const present = (root: ParentNode): boolean => root.querySelector(selector) !== null;
+    if (present(document)) {
+      void this.loadUi().catch(() => undefined);
+      return;
+    }
+    const observer = new MutationObserver((records) => {
+      const added = records.some((record) => Array.from(record.addedNodes).some((node) =>
+        node instanceof Element && (node.matches(selector) || present(node))));
+      if (!added) return;
+      observer.disconnect();
+      void this.loadUi().catch(() => undefined);
+    });
+    observer.observe(document, { childList: true, subtree: true });
   }
 
   /** The current state. */

@@ -93,7 +93,7 @@ describe('<cookie-consent>', () => {
       for (let i = 0; i < 4; i++) await tab();
       await sendKeys({ press: ' ' });
       await waitFor(() => consentCookie()?.includes('|r|'), 'reject-all cookie');
-      expect(page.root.querySelector('[part~="banner"]')).to.equal(null);
+      expect(page.root.querySelector('[part~="banner"]') === null, 'banner hidden').to.equal(true);
     });
 
     it('keeps the preferences reachable after accept and after reject', async () => {
@@ -152,7 +152,7 @@ describe('<cookie-consent>', () => {
       await waitFor(() => dialog.open, 'dialog open');
       const rows = Array.from(dialog.querySelectorAll('[part~="category"]'));
       expect(rows.map((r) => r.getAttribute('data-category'))).to.deep.equal(['necessary', 'statistics', 'audience', 'marketing']);
-      expect(rows[0]?.querySelector('input')).to.equal(null);
+      expect(rows[0]?.querySelector('input') === null, 'no switch on the contract row').to.equal(true);
       expect(rows[0]?.textContent).to.contain('Always active').and.contain('Art. 6(1)(b) GDPR');
       const switches = dialog.querySelectorAll<HTMLInputElement>('input[role="switch"]');
       expect(Array.from(switches).map((s) => [s.name, s.checked])).to.deep.equal([['statistics', true], ['audience', false], ['marketing', false]]);
@@ -183,7 +183,7 @@ describe('<cookie-consent>', () => {
         await tab();
         expect(dialog.contains(focused(page))).to.equal(true);
       }
-      (dialog.querySelector('[part~="button-save"]') as HTMLElement).click();
+      dialog.querySelector<HTMLElement>('[part~="button-save"]')!.click();
       await waitFor(() => !dialog.open, 'dialog closed');
       expect(consentCookie()).to.contain('marketing:1');
       expect(page.win.__events.at(-1)?.detail.source).to.equal('preferences');
@@ -293,7 +293,7 @@ describe('<cookie-consent>', () => {
       await waitFor(() => banner.open, 'modal open');
       expect(banner.tagName).to.equal('DIALOG');
       expect(banner.matches(':modal')).to.equal(true);
-      (banner.querySelector('[part~="button-accept-all"]') as HTMLElement).focus();
+      banner.querySelector<HTMLElement>('[part~="button-accept-all"]')!.focus();
       await sendKeys({ press: 'Escape' });
       await waitFor(() => !banner.open, 'modal closed');
       expect(consentCookie()).to.equal(undefined);
@@ -320,7 +320,7 @@ describe('<cookie-consent>', () => {
       expect(notice.getAttribute('role')).to.equal('status');
       (await page.part('button-dismiss')).click();
       await settle(50);
-      expect(page.root.querySelector('[part~="reload-notice"]')).to.equal(null);
+      expect(page.root.querySelector('[part~="reload-notice"]') === null, 'notice gone').to.equal(true);
     });
   });
 });

@@ -31,18 +31,15 @@ function hint(category: Category, strings: Strings): string {
 
 /** The cookie table of a category (also used by `<cookie-declaration>`). */
 export function cookieTable(category: Category, strings: Strings, caption?: string): TemplateResult {
+  const columns = [strings.provider, strings.purpose, strings.duration, strings.storage, strings.party];
   return html`<div class="table-wrap"><table part="table">
     ${caption ? html`<caption>${caption}</caption>` : nothing}
-    <thead><tr>
-      <th scope="col">${strings.cookieName}</th><th scope="col">${strings.provider}</th>
-      <th scope="col">${strings.purpose}</th><th scope="col">${strings.duration}</th>
-      <th scope="col">${strings.storage}</th>
-    </tr></thead>
-    <tbody>${category.cookies.map((cookie) => html`<tr>
-      <th scope="row">${cookie.name}</th><td>${cookie.provider ?? ''}</td><td>${cookie.purpose ?? ''}</td>
-      <td>${cookie.duration ?? ''}</td>
-      <td>${strings.storageKind[cookie.storage]}${cookie.party ? html`, ${cookie.party === 'third' ? strings.thirdParty : strings.firstParty}` : nothing}</td>
-    </tr>`)}</tbody>
+    <thead><tr><th scope="col">${strings.cookieName}</th>${columns.map((column) => html`<th scope="col">${column}</th>`)}</tr></thead>
+    <tbody>${category.cookies.map((cookie) => {
+      const party = cookie.party === 'third' ? strings.thirdParty : cookie.party === 'first' ? strings.firstParty : '';
+      const cells = [cookie.provider ?? '', cookie.purpose ?? '', cookie.duration ?? '', strings.storageKind[cookie.storage], party];
+      return html`<tr><th scope="row">${cookie.name}</th>${cells.map((cell, i) => html`<td data-label=${columns[i] ?? ''}>${cell}</td>`)}</tr>`;
+    })}</tbody>
   </table></div>`;
 }
 
@@ -54,15 +51,15 @@ export function categoryRow(category: Category, context: RowContext): TemplateRe
   const state = checked ? strings.stateOn : objectable ? strings.stateObjected : strings.stateOff;
   return html`<li part="category" data-category=${category.name}>
     <div class="row">
-      <span class="label" id="${id}-label">${context.label}</span>
       ${category.basis === 'contract'
-        ? html`<span class="always">${strings.alwaysActive}</span>`
-        : html`<label class="switch">
-            <input type="checkbox" role="switch" part="switch" name=${category.name}
-              aria-labelledby="${id}-label" aria-describedby="${id}-basis ${id}-description"
+        ? html`<span class="label" id="${id}-label">${context.label}</span><span class="always">${strings.alwaysActive}</span>`
+        : html`<label class="label" for="${id}-switch" id="${id}-label">${context.label}</label>
+          <span class="switch">
+            <input type="checkbox" role="switch" part="switch" name=${category.name} id="${id}-switch"
+              aria-describedby="${id}-basis ${id}-description"
               .checked=${checked} @change=${(event: Event) => { context.onToggle((event.target as HTMLInputElement).checked); }}>
             <span aria-hidden="true">${state}</span>
-          </label>`}
+          </span>`}
     </div>
     <p class="basis" part="basis" id="${id}-basis">${basisText(category, strings)}</p>
     <p class="small" id="${id}-description">${context.description} ${hint(category, strings)}</p>

@@ -62,7 +62,7 @@ export class ConsentUi {
       document.body.append(host);
     }
     this.root = host.shadowRoot ?? host.attachShadow({ mode: 'open' });
-    adoptStyles(this.root, [styles]);
+    adoptStyles(this.root, styles);
     const { config, language } = runtime;
     this.strings = stringsFor(language, config.texts[language]);
     for (const problem of lint(config, document.querySelector('[data-consent="preferences"]') !== null)) {

@@ -1,0 +1,69 @@
+import { html, LitElement, nothing } from 'lit';
+import { property } from 'lit/decorators.js';
+import { localize } from '../i18n/language.js';
+import { needsConsent } from '../core/policy.js';
+import { ConsentController } from './internal/runtime-context.js';
+import { basisText, cookieTable } from './internal/category-row.js';
+import { categoryLabel } from './internal/texts.js';
+import { styles } from './cookie-declaration.styles.js';
+
+/**
+ * @summary The cookie table of the privacy policy, live from the same configuration as the banner.
+ *
+ * Per category: its legal basis cited in the page language, what it is for, the visitor's
+ * current choice with a button that opens the preferences, and a table of its cookies (name,
+ * provider, purpose, duration, storage, party). Updates on every `consent-change`, also from
+ * another tab. Reads the page's `<cookie-consent>`; placed alone, give it `src` (a JSON file of
+ * `configure()` options).
+ *
+ * @attr {string} src - URL of a JSON configuration, for a page without `<cookie-consent>`.
+ *
+ * @csspart category - One category's section.
+ * @csspart basis - The legal basis of a category.
+ * @csspart table - A category's cookie table.
+ * @csspart button - The change buttons.
+ *
+ * @cssprop [--cookie-text=#1d1d1f] - Text colour.
+ * @cssprop [--cookie-accent=#1a56c4] - Buttons and links.
+ * @cssprop [--cookie-border=#8a8a94] - Table rules.
+ */
+export class CookieDeclarationElement extends LitElement {
+  static override styles = styles;
+
+  /** Level of the category headings (`heading-level`, default 2), to fit the policy's outline. */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+
+  private readonly consent = new ConsentController(this);
+
+  override render() {
+    const { runtime, strings } = this.consent;
+    if (!runtime || !strings) return nothing;
+    const { config, language, current } = runtime;
+    return html`<div class="theme ${config.theme}" lang=${language}>
+      ${config.categories.map((category) => {
+        const label = categoryLabel(category, language, strings);
+        const allowed = current.allowed[category.name] === true;
+        const state = category.basis === 'contract'
+          ? strings.alwaysActive
+          : allowed ? strings.stateOn : needsConsent(category) ? strings.stateOff : strings.stateObjected;
+        return html`<section part="category" aria-labelledby="declaration-${category.name}">
+          <div role="heading" aria-level=${this.headingLevel} class="heading" id="declaration-${category.name}">${label}</div>
+          <p part="basis"><strong>${strings.legalBasis}:</strong> ${basisText(category, strings)}</p>
+          ${localize(category.description, language, '') ? html`<p>${localize(category.description, language, '')}</p>` : nothing}
+          <p class="state"><span><strong>${strings.currentState}:</strong> ${state}</span>
+            ${category.basis === 'contract' ? nothing : html`<button type="button" class="button" part="button"
+              aria-label="${strings.change}: ${label}" @click=${() => { runtime.show('preferences'); }}>${strings.change}</button>`}
+          </p>
+          ${category.cookies.length > 0 ? cookieTable(category, strings, `${strings.details(category.cookies.length)}: ${label}`) : nothing}
+        </section>`;
+      })}
+      <p>${strings.gpcPolicy}</p>
+    </div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'cookie-declaration': CookieDeclarationElement;
+  }
+}
