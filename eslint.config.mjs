@@ -5,7 +5,7 @@ import tseslint from 'typescript-eslint';
 const pure = ['src/core/model.ts', 'src/core/config.ts', 'src/core/policy.ts', 'src/core/record.ts', 'src/core/lint.ts', 'src/core/options.ts'];
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'coverage/', 'bench/results/', 'demo/app/dist/'] },
+  { ignores: ['dist/', 'node_modules/', 'coverage/', 'bench/results/', 'demo/react/dist/', 'screenshots/', '.cem-check/'] },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
   ...tseslint.configs.stylisticTypeChecked,

@@ -2,7 +2,9 @@ import type { ConsentFacade } from './core/api.js';
 import { parseConfig } from './core/config.js';
 import { readMarkup } from './core/config-markup.js';
 import type { ConsentOptions } from './core/options.js';
-import { ConsentRuntime, type Integration, type UiModule } from './core/runtime.js';
+import { googleConsentMode } from './core/integrations/google-consent-mode.js';
+import { matomo } from './core/integrations/matomo.js';
+import { ConsentRuntime, type UiModule } from './core/runtime.js';
 import { listenForTriggers } from './core/triggers.js';
 import { warn } from './core/warn.js';
 import { defineElements } from './elements/define.js';
@@ -16,7 +18,6 @@ declare global {
 
 export interface StartOptions {
   readonly loadUi: () => Promise<UiModule>;
-  readonly integrations?: readonly Integration[];
 }
 
 /** The parser has passed the element's end tag (or the document is parsed): its children are all there. */
@@ -64,10 +65,13 @@ export function start(consent: ConsentFacade, options: StartOptions, given?: Con
   const run = (raw: unknown): void => {
     const { config, problems } = parseConfig(raw);
     for (const problem of problems) warn(problem.code, problem.message, 'error');
+    const integrations = [];
+    if (config.googleConsentMode) integrations.push(googleConsentMode(config));
+    if (config.categories.some((c) => c.integration === 'matomo')) integrations.push(matomo(config));
     const runtime = new ConsentRuntime(config, {
       loadUi: options.loadUi,
       gpc: (navigator as Navigator & { globalPrivacyControl?: boolean }).globalPrivacyControl === true,
-      integrations: options.integrations,
+      integrations,
     });
     consent.connect(runtime);
     listenForTriggers(consent, () => { runtime.loadUi().catch(() => undefined); });

@@ -1,3 +1,4 @@
+import { pushGoogleDefault } from '../core/integrations/google-consent-mode.js';
 import { ElementBase } from './base.js';
 
 /**
@@ -57,6 +58,11 @@ export class CookieConsentElement extends ElementBase {
   constructor() {
     super();
     if (!this.shadowRoot) this.attachShadow({ mode: 'open' });
+  }
+
+  /** While the parser is at the start tag: the Consent Mode default goes before any Google tag that follows. */
+  connectedCallback(): void {
+    if (this.hasAttribute('google-consent-mode') && this.getAttribute('google-consent-mode') !== 'false') pushGoogleDefault();
   }
 }
 

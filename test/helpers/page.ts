@@ -42,6 +42,8 @@ export interface PageOptions {
   recordUrl?: boolean;
   /** Simulate a browser that refuses every cookie. */
   noCookies?: boolean;
+  /** More query parameters for the page's own scripts. */
+  query?: Record<string, string>;
   /** Reuse a token (a second tab of the same visitor). */
   token?: string;
   /** Wait for `consent-ready` (default true). */
@@ -67,6 +69,7 @@ export async function openPage(options: PageOptions = {}): Promise<TestPage> {
   if (options.gpc) query.set('gpc', '1');
   if (options.build) query.set('build', options.build);
   if (options.noCookies) query.set('nocookies', '1');
+  for (const [key, value] of Object.entries(options.query ?? {})) query.set(key, value);
   if (options.attrs) query.set('attrs', Object.entries(options.attrs).map(([k, v]) => `${k}=${v}`).join('&&'));
   if (options.recordUrl) query.set('attrs', [query.get('attrs'), `record-url=/tp/${token}/record`].filter(Boolean).join('&&'));
   const frame = document.createElement('iframe');

@@ -1,0 +1,64 @@
+import type { Config, ConsentState } from '../model.js';
+import type { Integration } from '../runtime.js';
+import { warn } from '../warn.js';
+
+type Signal = 'granted' | 'denied';
+type GtagWindow = Window & { dataLayer?: unknown[]; gtag?: (...args: unknown[]) => void };
+
+const SIGNALS = [
+  'ad_storage', 'analytics_storage', 'ad_user_data', 'ad_personalization',
+  'functionality_storage', 'personalization_storage', 'security_storage',
+] as const;
+
+/** `gtag(...)`: the page's own, or the same `dataLayer.push(arguments)` Google's snippet defines. */
+function gtag(...args: unknown[]): void {
+  const page = window as GtagWindow;
+  if (typeof page.gtag === 'function') {
+    page.gtag(...args);
+    return;
+  }
+  const dataLayer = (page.dataLayer ??= []);
+  const push: (...values: unknown[]) => void = function () {
+    // eslint-disable-next-line prefer-rest-params -- gtag.js reads Arguments objects, not arrays
+    dataLayer.push(arguments);
+  };
+  push(...args);
+}
+
+let defaultPushed = false;
+
+/**
+ * Pushes `consent default`: every signal denied but `security_storage` (strictly necessary),
+ * waiting 500 ms for the update. Called as soon as `<cookie-consent google-consent-mode>` is
+ * parsed, so that it precedes every Google tag placed after it; warns when a tag came first.
+ */
+export function pushGoogleDefault(): void {
+  if (defaultPushed) return;
+  defaultPushed = true;
+  const queued = (window as GtagWindow).dataLayer ?? [];
+  if (queued.some((entry) => ['config', 'event', 'js'].includes(String((entry as ArrayLike<unknown> | undefined)?.[0])))) {
+    warn('gcm-late', 'a Google tag ran before the Google Consent Mode default: put <cookie-consent google-consent-mode> (or the classic loader) before the Google tag, or gate the tag with data-category.');
+  }
+  const defaults: Record<string, Signal | number> = Object.fromEntries(SIGNALS.map((s) => [s, s === 'security_storage' ? 'granted' : 'denied']));
+  defaults.wait_for_update = 500;
+  gtag('consent', 'default', defaults);
+}
+
+/** Google Consent Mode v2: each signal is granted while a category that maps to it is allowed; `update` on every change. */
+export function googleConsentMode(config: Config): Integration {
+  let last = '';
+  return {
+    apply(state: ConsentState): void {
+      pushGoogleDefault();
+      const signals: Record<string, Signal> = Object.fromEntries(SIGNALS.map((signal) => [signal, 'denied']));
+      for (const category of config.categories) {
+        if (!state.allowed[category.name]) continue;
+        for (const signal of category.googleConsentMode) signals[signal] = 'granted';
+      }
+      const key = JSON.stringify(signals);
+      if (key === last) return;
+      last = key;
+      gtag('consent', 'update', signals);
+    },
+  };
+}
