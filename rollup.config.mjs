@@ -32,10 +32,20 @@ export default [
     output: { file: 'dist/cookie-basis.iife.js', format: 'iife', sourcemap: true, inlineDynamicImports: true },
     plugins: browser(false),
   },
-  // The UI chunk both loaders import: banner, dialog, policy companions, lit.
+  // The UI chunk both loaders import: banner and dialog with lit-html; it imports the companions beside it.
   {
     input: 'src/ui/index.ts',
-    output: { file: 'dist/cookie-basis-ui.js', format: 'es', sourcemap: true },
+    external: (id) => id.endsWith('/ui/companions.js') || id.endsWith('/ui/companions.ts'),
+    output: {
+      file: 'dist/cookie-basis-ui.js', format: 'es', sourcemap: true,
+      paths: (id) => (id.includes('/ui/companions.') ? './cookie-basis-companions.js' : id),
+    },
+    plugins: browser(true),
+  },
+  // <cookie-declaration> and <cookie-objection>, with lit, only for pages that have them.
+  {
+    input: 'src/ui/companions.ts',
+    output: { file: 'dist/cookie-basis-companions.js', format: 'es', sourcemap: true },
     plugins: browser(true),
   },
   // npm: ES modules for bundlers, lit and js-cookie as dependencies.

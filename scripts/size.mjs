@@ -47,6 +47,7 @@ const rows = {
   loader: measure([read('dist/cookie-basis.js')]),
   'loader (classic script)': measure([read('dist/cookie-basis.iife.js')]),
   'UI chunk': measure([read('dist/cookie-basis-ui.js')]),
+  'policy companions chunk': measure([read('dist/cookie-basis-companions.js')]),
   'first visit': measure([read('dist/cookie-basis.js'), read('dist/cookie-basis-ui.js')]),
   'npm import': measure(await npmImport()),
 };

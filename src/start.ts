@@ -27,12 +27,20 @@ function complete(element: Element): boolean {
   return false;
 }
 
-/** Calls `ready` with the page's `<cookie-consent>` once its configuration is parsed; creates none. */
-function whenMarkupReady(ready: (element: Element | null) => void): void {
+/**
+ * Calls `ready` with the page's `<cookie-consent>` once its configuration is parsed (creates
+ * none), and `opened` as soon as its start tag is, while its children may still be coming.
+ */
+function whenMarkupReady(ready: (element: Element | null) => void, opened: (element: Element) => void): void {
   let done = false;
+  let seen = false;
   const check = (): boolean => {
     if (done) return true;
     const element = document.querySelector('cookie-consent');
+    if (element && !seen) {
+      seen = true;
+      opened(element);
+    }
     if (element ? !complete(element) : document.readyState === 'loading') return false;
     done = true;
     ready(element);
@@ -62,6 +70,17 @@ export function start(consent: ConsentFacade, options: StartOptions, given?: Con
   }
   window.cookieBasis = consent;
   defineElements();
+  let ui: ReturnType<StartOptions['loadUi']> | undefined;
+  const loadUi = (): ReturnType<StartOptions['loadUi']> => {
+    ui ??= options.loadUi();
+    ui.catch(() => { ui = undefined; });
+    return ui;
+  };
+  /** A first visit needs the banner: fetch the UI chunk while the rest of the page is parsed. */
+  const preloadForFirstVisit = (element: Element): void => {
+    const name = element.getAttribute('cookie-name') ?? 'cookie_basis';
+    if (!document.cookie.split('; ').some((pair) => pair.startsWith(`${name}=`))) loadUi().catch(() => undefined);
+  };
   const run = (raw: unknown): void => {
     const { config, problems } = parseConfig(raw);
     for (const problem of problems) warn(problem.code, problem.message, 'error');
@@ -69,7 +88,7 @@ export function start(consent: ConsentFacade, options: StartOptions, given?: Con
     if (config.googleConsentMode) integrations.push(googleConsentMode(config));
     if (config.categories.some((c) => c.integration === 'matomo')) integrations.push(matomo(config));
     const runtime = new ConsentRuntime(config, {
-      loadUi: options.loadUi,
+      loadUi,
       gpc: (navigator as Navigator & { globalPrivacyControl?: boolean }).globalPrivacyControl === true,
       integrations,
     });
@@ -96,7 +115,7 @@ export function start(consent: ConsentFacade, options: StartOptions, given?: Con
         .then(run, (error: unknown) => {
           warn('invalid-json', `the configuration at ${src} could not be loaded (${String(error)}); nothing is allowed.`, 'error');
         });
-    });
+    }, preloadForFirstVisit);
   }
   return consent;
 }

@@ -200,6 +200,7 @@ describe('gating', () => {
       // the pixel stays silent
       expect(page.doc.querySelectorAll('[data-cookie-basis-placeholder]').length).to.equal(1);
       const allow = placeholder!.shadowRoot!.querySelector<HTMLButtonElement>('[part~="button-allow"]')!;
+      page.frame.focus();
       allow.focus();
       await sendKeys({ press: 'Enter' });
       await waitFor(async () => (await page?.requests())?.includes('frame/video.html'), 'video frame');

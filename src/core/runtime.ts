@@ -17,9 +17,15 @@ import { warn } from './warn.js';
 /** What the UI chunk can be asked to show. */
 export type UiView = 'banner' | 'preferences' | 'reload';
 
-/** The UI chunk's entry: mounts the banner/dialog for a runtime and shows views on request. */
+/** What the mounted UI can do: show a view, and define the policy companions (loading their chunk). */
+export interface UiHandle {
+  show(view: UiView): void;
+  companions(): Promise<void>;
+}
+
+/** The UI chunk's entry: mounts the banner/dialog for a runtime. */
 export interface UiModule {
-  mountConsentUi(runtime: ConsentRuntime): { show(view: UiView): void };
+  mountConsentUi(runtime: ConsentRuntime): UiHandle;
 }
 
 /** Reacts to every state (Google Consent Mode, Matomo). */
@@ -40,8 +46,26 @@ const pixel = (embed: HTMLElement): boolean => {
   return !(embed.width >= 2 && embed.height >= 2);
 };
 
-const cssLength = (value: string | null, fallback: string): string =>
-  value === null || value === '' ? fallback : /^\d+$/.test(value) ? `${value}px` : value;
+/**
+ * The embed's border box, so that the placeholder takes its place without moving anything:
+ * from its width/height attributes plus computed borders and padding (style only, no layout
+ * while the page is parsed), else from a layout measurement.
+ */
+function boxOf(embed: HTMLElement): { width: string; height: string; display: string } {
+  const style = getComputedStyle(embed);
+  const extra = (...sides: string[]): number => sides.reduce((sum, side) => sum + (parseFloat(style.getPropertyValue(side)) || 0), 0);
+  const size = (attribute: string, sides: string[], measured: () => number, fallback: string): string => {
+    const value = embed.getAttribute(attribute) ?? '';
+    if (/^\d+$/.test(value)) return `${String(Number(value) + extra(...sides))}px`;
+    const px = measured();
+    return px ? `${String(px)}px` : value || fallback;
+  };
+  return {
+    width: size('width', ['border-left-width', 'border-right-width', 'padding-left', 'padding-right'], () => embed.offsetWidth, '100%'),
+    height: size('height', ['border-top-width', 'border-bottom-width', 'padding-top', 'padding-bottom'], () => embed.offsetHeight, '150px'),
+    display: style.display,
+  };
+}
 
 /**
  * One page's consent state and its effects: reads the stored choice, opens gates, writes
@@ -56,7 +80,7 @@ export class ConsentRuntime {
   private readonly gate: Gate;
   private readonly options: RuntimeOptions;
   private readonly subscribers = new Set<(state: ConsentState, changed: readonly string[]) => void>();
-  private ui: Promise<{ show(view: UiView): void }> | undefined;
+  private ui: Promise<UiHandle> | undefined;
 
   constructor(config: Config, options: RuntimeOptions) {
     this.config = config;
@@ -92,8 +116,13 @@ export class ConsentRuntime {
   private loadUiForCompanions(): void {
     const selector = 'cookie-declaration,cookie-objection';
     const present = (root: ParentNode): boolean => root.querySelector(selector) !== null;
+    const load = (): void => {
+      this.loadUi().then((ui) => ui.companions()).catch((error: unknown) => {
+        warn('ui-failed', `the policy elements could not be loaded (${String(error)}).`, 'error');
+      });
+    };
     if (present(document)) {
-      void this.loadUi().catch(() => undefined);
+      load();
       return;
     }
     const observer = new MutationObserver((records) => {
@@ -101,7 +130,7 @@ export class ConsentRuntime {
         node instanceof Element && (node.matches(selector) || present(node))));
       if (!added) return;
       observer.disconnect();
-      void this.loadUi().catch(() => undefined);
+      load();
     });
     observer.observe(document, { childList: true, subtree: true });
   }
@@ -154,7 +183,7 @@ export class ConsentRuntime {
   }
 
   /** Loads and mounts the UI chunk once (also to preload it when a settings link is hovered). */
-  loadUi(): Promise<{ show(view: UiView): void }> {
+  loadUi(): Promise<UiHandle> {
     this.ui ??= this.options.loadUi().then((module) => module.mountConsentUi(this));
     this.ui.catch((error: unknown) => {
       warn('ui-failed', `the banner could not be loaded (${String(error)}); the gates stay as they are.`, 'error');
@@ -226,11 +255,7 @@ export class ConsentRuntime {
         },
         onSettings: () => { this.show('preferences'); },
       },
-      {
-        width: embed.offsetWidth ? `${String(embed.offsetWidth)}px` : cssLength(embed.getAttribute('width'), '100%'),
-        height: embed.offsetHeight ? `${String(embed.offsetHeight)}px` : cssLength(embed.getAttribute('height'), '150px'),
-        display: getComputedStyle(embed).display,
-      },
+      boxOf(embed),
     );
   }
 }

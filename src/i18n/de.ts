@@ -11,6 +11,7 @@ export const de: Strings = {
   rejectAll: 'Alle ablehnen',
   preferences: 'Einstellungen',
   save: 'Auswahl speichern',
+  and: ' und ',
   close: 'Schließen',
   privacyPolicy: 'Datenschutzerklärung',
   imprint: 'Impressum',

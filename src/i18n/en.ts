@@ -11,6 +11,7 @@ export const en: Strings = {
   rejectAll: 'Reject all',
   preferences: 'Settings',
   save: 'Save choices',
+  and: ' and ',
   close: 'Close',
   privacyPolicy: 'Privacy policy',
   imprint: 'Imprint',

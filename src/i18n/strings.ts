@@ -20,6 +20,8 @@ export interface Strings {
   rejectAll: string;
   preferences: string;
   save: string;
+  /** Joins the last two names of a list. */
+  and: string;
   close: string;
   privacyPolicy: string;
   imprint: string;

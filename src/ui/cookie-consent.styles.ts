@@ -1,8 +1,5 @@
-import { css } from 'lit';
-import { theme } from './styles/theme.styles.js';
-
-/** Styles of the banner, the preferences dialog and the reload notice (with the shared theme). */
-export const styles = [theme, css`
+/** Styles of the banner, the preferences dialog and the reload notice (added to the shared theme). */
+export const consentCss = `
   :host { all: initial; display: contents; }
   h2 { font-size: 1.15em; line-height: 1.3; margin: 0 0 calc(var(--_space) / 2); font-weight: 700; }
   p { margin: 0 0 calc(var(--_space) / 2); }
@@ -54,4 +51,4 @@ export const styles = [theme, css`
     .banner, .notice { animation: rise 0.2s ease-out; }
     @keyframes rise { from { transform: translateY(1rem); } }
   }
-`];
+`;

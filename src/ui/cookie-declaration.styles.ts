@@ -1,7 +1,7 @@
-import { css } from 'lit';
-import { theme } from './styles/theme.styles.js';
+import { css, unsafeCSS } from 'lit';
+import { themeCss } from './styles/theme.styles.js';
 
-export const styles = [theme, css`
+export const styles = [unsafeCSS(themeCss), css`
   :host { all: initial; display: block; }
   section { margin: 0 0 calc(var(--_space) * 1.5); }
   .heading { font-size: 1.1em; font-weight: 700; margin: 0 0 0.25em; }

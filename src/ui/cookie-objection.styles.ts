@@ -1,7 +1,7 @@
-import { css } from 'lit';
-import { theme } from './styles/theme.styles.js';
+import { css, unsafeCSS } from 'lit';
+import { themeCss } from './styles/theme.styles.js';
 
-export const styles = [theme, css`
+export const styles = [unsafeCSS(themeCss), css`
   :host { all: initial; display: block; }
   .switch { font-weight: 400; font-size: 1em; gap: 0.75em; }
   p { margin: 0.5em 0 0; }

@@ -16,6 +16,12 @@ function focused(page: TestPage): Element | null {
 const firefox = navigator.userAgent.includes('Firefox');
 const partOf = (element: Element | null): string => element?.getAttribute('part') ?? element?.tagName ?? 'nothing';
 
+/** Focuses an element inside the page's iframe, so that real key presses reach it. */
+function focusIn(page: TestPage, element: HTMLElement): void {
+  page.frame.focus();
+  element.focus();
+}
+
 async function tab(shift = false): Promise<void> {
   if (shift) await sendKeys({ down: 'Shift' });
   await sendKeys({ press: 'Tab' });
@@ -65,7 +71,7 @@ describe('<cookie-consent>', () => {
       expect(page.win.cookieBasis?.allowed('marketing')).to.equal(false);
       page.win.cookieBasis?.showBanner();
       const reject = await page.part('button-reject-all');
-      reject.focus();
+      focusIn(page, reject);
       await sendKeys({ press: 'Escape' });
       await waitFor(() => page?.root.querySelector('[part~="banner"]') === null, 'banner closed by Escape');
       expect(consentCookie()).to.equal(undefined);
@@ -173,7 +179,7 @@ describe('<cookie-consent>', () => {
       await waitFor(() => dialog.open, 'dialog open');
       const before = consentCookie();
       const marketing = dialog.querySelector<HTMLInputElement>('input[name="marketing"]')!;
-      marketing.focus();
+      focusIn(page, marketing);
       await sendKeys({ press: ' ' });
       expect(marketing.checked).to.equal(true);
       expect(marketing.parentElement?.textContent).to.contain('On');
@@ -198,7 +204,7 @@ describe('<cookie-consent>', () => {
       await waitFor(() => dialog.open, 'dialog open');
       const marketing = dialog.querySelector<HTMLInputElement>('input[name="marketing"]')!;
       marketing.click();
-      marketing.focus();
+      focusIn(page, marketing);
       await sendKeys({ press: 'Escape' });
       await waitFor(() => !dialog.open, 'dialog closed');
       expect(page.win.cookieBasis?.allowed('marketing')).to.equal(true);
@@ -207,7 +213,7 @@ describe('<cookie-consent>', () => {
     it('opens from the banner and returns focus there', async () => {
       page = await openPage();
       const settings = await page.part('button-preferences');
-      settings.focus();
+      focusIn(page, settings);
       await sendKeys({ press: 'Enter' });
       const dialog = await page.part<HTMLDialogElement>('dialog');
       await waitFor(() => dialog.open, 'dialog open');
@@ -293,7 +299,7 @@ describe('<cookie-consent>', () => {
       await waitFor(() => banner.open, 'modal open');
       expect(banner.tagName).to.equal('DIALOG');
       expect(banner.matches(':modal')).to.equal(true);
-      banner.querySelector<HTMLElement>('[part~="button-accept-all"]')!.focus();
+      focusIn(page, banner.querySelector<HTMLElement>('[part~="button-accept-all"]')!);
       await sendKeys({ press: 'Escape' });
       await waitFor(() => !banner.open, 'modal closed');
       expect(consentCookie()).to.equal(undefined);

@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit/html.js';
 import type { Category } from '../../core/model.js';
 import { needsConsent } from '../../core/policy.js';
 import type { Strings } from '../../i18n/strings.js';

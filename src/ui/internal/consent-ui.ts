@@ -1,11 +1,12 @@
-import { adoptStyles, html, nothing, render } from 'lit';
+import { html, nothing, render } from 'lit/html.js';
 import { lint } from '../../core/lint.js';
 import { decisionsFor, needsConsent } from '../../core/policy.js';
 import type { ChoiceMethod, Decisions } from '../../core/model.js';
 import type { ConsentRuntime, UiView } from '../../core/runtime.js';
 import { warn } from '../../core/warn.js';
 import { stringsFor, type Strings } from '../../i18n/index.js';
-import { styles } from '../cookie-consent.styles.js';
+import { consentCss } from '../cookie-consent.styles.js';
+import { themeCss } from '../styles/theme.styles.js';
 import { banner } from './banner.js';
 import { categoryLabel, listOf } from './texts.js';
 import { categoryRow } from './category-row.js';
@@ -62,7 +63,9 @@ export class ConsentUi {
       document.body.append(host);
     }
     this.root = host.shadowRoot ?? host.attachShadow({ mode: 'open' });
-    adoptStyles(this.root, styles);
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(themeCss + consentCss);
+    this.root.adoptedStyleSheets = [...this.root.adoptedStyleSheets, sheet];
     const { config, language } = runtime;
     this.strings = stringsFor(language, config.texts[language]);
     for (const problem of lint(config, document.querySelector('[data-consent="preferences"]') !== null)) {
@@ -111,7 +114,7 @@ export class ConsentUi {
 
   private labels(filter: (name: string) => boolean): string {
     const { config, language } = this.runtime;
-    return listOf(config.categories.filter((c) => filter(c.name)).map((c) => categoryLabel(c, language, this.strings)), language);
+    return listOf(config.categories.filter((c) => filter(c.name)).map((c) => categoryLabel(c, language, this.strings)), this.strings);
   }
 
   private update(): void {

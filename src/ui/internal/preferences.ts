@@ -1,4 +1,4 @@
-import { html, type TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit/html.js';
 import type { Strings } from '../../i18n/strings.js';
 import { actions, gpcNotice } from './banner.js';
 

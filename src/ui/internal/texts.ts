@@ -8,7 +8,7 @@ export function categoryLabel(category: Category, lang: string, strings: Strings
   return localize(category.label, lang, known ?? category.name.charAt(0).toUpperCase() + category.name.slice(1));
 }
 
-/** Joins names as a readable list: "A, B and C" / "A, B und C". */
-export function listOf(names: readonly string[], lang: string): string {
-  return new Intl.ListFormat(lang, { type: 'conjunction' }).format(names);
+/** Joins names as a readable list: "A, B and C" / "A, B und C" (no Intl.ListFormat: its first use costs tens of ms on slow devices). */
+export function listOf(names: readonly string[], strings: Strings): string {
+  return names.length < 2 ? names.join('') : `${names.slice(0, -1).join(', ')}${strings.and}${names.at(-1) ?? ''}`;
 }

@@ -1,12 +1,10 @@
-import { css } from 'lit';
-
 /**
  * The theme every cookie-basis element shares. Public tokens (`--cookie-*`) are read with
  * fallbacks and never declared here, so page values win; the private `--_*` values carry each
  * theme's defaults (contrast at least 4.5:1 in both). Hosts reset inherited styles with
  * `all: initial`, so page CSS cannot reach in.
  */
-export const theme = css`
+export const themeCss = `
   .theme {
     color-scheme: light dark;
     --_surface: light-dark(#ffffff, #1f1f24); --_text: light-dark(#1d1d1f, #f2f2f4); --_muted: light-dark(#4a4a55, #c8c8d0);

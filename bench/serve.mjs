@@ -1,0 +1,70 @@
+// Loopback servers for the benchmark: the site (brotli, as a production server sends it) and the
+// third party on another origin, which logs every request by run token.
+import { createServer } from 'node:http';
+import { readFileSync } from 'node:fs';
+import { extname } from 'node:path';
+import { brotliCompressSync, constants } from 'node:zlib';
+import { siteFiles, thirdPartyFiles, variants } from './pages.mjs';
+
+const TYPES = { '.js': 'text/javascript', '.css': 'text/css', '.html': 'text/html; charset=utf-8', '.json': 'application/json' };
+const LIBRARIES = {
+  'cookie-basis': 'dist/',
+  'vanilla-cookieconsent': 'node_modules/vanilla-cookieconsent/dist/',
+  orejime: 'node_modules/orejime/dist/',
+};
+const cache = new Map();
+const brotli = (body) => brotliCompressSync(Buffer.from(body), { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } });
+
+function send(response, path, body, compressed = true) {
+  const type = TYPES[extname(path)] ?? 'text/html; charset=utf-8';
+  if (!compressed) {
+    response.writeHead(200, { 'content-type': type, 'cache-control': 'no-store' }).end(body);
+    return;
+  }
+  if (!cache.has(path + body.length)) cache.set(path + body.length, brotli(body));
+  response.writeHead(200, { 'content-type': type, 'content-encoding': 'br', 'cache-control': 'no-store' }).end(cache.get(path + body.length));
+}
+
+/** Starts both servers; resolves with their origins and the third party's request log. */
+export async function startServers() {
+  const requests = [];
+  let thirdPartyOrigin = '';
+  const site = createServer((request, response) => {
+    const url = new URL(request.url ?? '/', 'http://x');
+    const variant = /^\/page\/([\w-]+)$/.exec(url.pathname)?.[1];
+    if (variant && variants[variant]) {
+      send(response, '.html', variants[variant].page(`${thirdPartyOrigin}/${url.searchParams.get('t') ?? 'x'}`));
+      return;
+    }
+    if (siteFiles[url.pathname]) {
+      send(response, url.pathname, siteFiles[url.pathname]);
+      return;
+    }
+    const lib = /^\/lib\/([\w-]+)\/([\w.-]+)$/.exec(url.pathname);
+    if (lib && LIBRARIES[lib[1]]) {
+      try {
+        send(response, lib[2], readFileSync(LIBRARIES[lib[1]] + lib[2]));
+        return;
+      } catch {
+        // fall through to 404
+      }
+    }
+    response.writeHead(404).end();
+  });
+  const thirdParty = createServer((request, response) => {
+    const [, token, file] = /^\/([\w-]+)(\/.*)$/.exec(request.url ?? '') ?? [];
+    requests.push({ token, file, time: Date.now() });
+    if (thirdPartyFiles[file]) send(response, file, thirdPartyFiles[file], false);
+    else response.writeHead(404).end();
+  });
+  const listen = (server) => new Promise((resolve) => { server.listen(0, '127.0.0.1', () => { resolve(server.address().port); }); });
+  const sitePort = await listen(site);
+  const thirdPartyPort = await listen(thirdParty);
+  thirdPartyOrigin = `http://127.0.0.1:${thirdPartyPort}`;
+  return {
+    // localhost and 127.0.0.1 are different origins: the site's cookies never reach the third party.
+    site: `http://localhost:${sitePort}`,
+    requests,
+    close: () => { site.close(); thirdParty.close(); },
+  };
+}
