@@ -14,7 +14,7 @@ const ts = () =>
     rootDir: undefined,
   });
 
-const minify = (module) => terser({ module, ecma: 2020, compress: { passes: 2 }, format: { comments: false } });
+const minify = (module) => terser({ module, ecma: 2020, compress: { passes: 3 }, format: { comments: false } });
 
 /** Browser builds bundle their dependencies; js-cookie into the loader, lit into the UI chunk. */
 const browser = (module) => [nodeResolve({ browser: true }), ts(), minify(module)];

@@ -25,6 +25,16 @@ for (const scheme of ['light', 'dark']) {
         await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]);
         await page.setExtraHTTPHeaders({ 'Accept-Language': lang });
         await page.evaluateOnNewDocument((l) => { Object.defineProperty(navigator, 'languages', { get: () => [l] }); }, lang);
+        // The demo says <html lang="en">, which wins over the browser: serve it as German for the de shots.
+        await page.setRequestInterception(true);
+        page.on('request', async (request) => {
+          if (lang !== 'en' && request.url() === base) {
+            const html = await (await fetch(base)).text();
+            await request.respond({ contentType: 'text/html', body: html.replace('<html lang="en">', `<html lang="${lang}">`) });
+          } else {
+            await request.continue();
+          }
+        });
         await page.goto(base, { waitUntil: 'networkidle0' });
         await page.waitForFunction(() => document.querySelector('cookie-consent')?.shadowRoot?.querySelector('[part~="banner"]'));
         if (view === 'preferences') {

@@ -11,18 +11,12 @@ export interface PlaceholderContent {
   onSettings(): void;
 }
 
-const CSS = `
-:host{box-sizing:border-box;max-width:100%;color:var(--cookie-text,#1d1d1f);background:var(--cookie-surface-muted,#f2f2f4);
+const CSS = `:host{box-sizing:border-box;max-width:100%;color-scheme:light dark;--a:var(--cookie-accent,light-dark(#1a56c4,#8ab4ff));
+color:var(--cookie-text,light-dark(#1d1d1f,#f2f2f4));background:var(--cookie-surface-muted,light-dark(#f2f2f4,#2a2a30));
 border:1px solid var(--cookie-border,#8a8a94);border-radius:var(--cookie-radius,8px);font:var(--cookie-font,inherit);overflow:auto}
 div{display:flex;flex-direction:column;justify-content:center;align-items:flex-start;gap:.5em;height:100%;box-sizing:border-box;padding:var(--cookie-space,1em)}
-p{margin:0}strong{font-size:1.05em}
-button{font:inherit;cursor:pointer;padding:.5em 1em;border-radius:var(--cookie-radius,8px);border:2px solid var(--cookie-accent,#1a56c4)}
-.allow{background:var(--cookie-accent,#1a56c4);color:var(--cookie-on-accent,#fff)}
-.settings{background:transparent;color:var(--cookie-accent,#1a56c4)}
-button:focus-visible{outline:3px solid var(--cookie-focus-ring,#1a56c4);outline-offset:2px}
-@media (prefers-color-scheme:dark){:host{color:var(--cookie-text,#f2f2f4);background:var(--cookie-surface-muted,#2a2a30)}
-.allow{background:var(--cookie-accent,#8ab4ff);color:var(--cookie-on-accent,#0b1a33);border-color:var(--cookie-accent,#8ab4ff)}
-.settings{color:var(--cookie-accent,#8ab4ff);border-color:var(--cookie-accent,#8ab4ff)}}`;
+p{margin:0}button{font:inherit;cursor:pointer;padding:.5em 1em;border-radius:var(--cookie-radius,8px);border:2px solid var(--a);background:none;color:var(--a)}
+.allow{background:var(--a);color:var(--cookie-on-accent,light-dark(#fff,#0b1a33))}:focus-visible{outline:3px solid var(--cookie-focus-ring,var(--a));outline-offset:2px}`;
 
 let sheet: CSSStyleSheet | undefined;
 

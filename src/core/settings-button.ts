@@ -1,7 +1,6 @@
-const CSS = `button{position:fixed;z-index:var(--cookie-z-index,2147483000);left:1rem;bottom:1rem;width:3rem;height:3rem;
-border-radius:50%;border:2px solid var(--cookie-on-accent,#fff);background:var(--cookie-accent,#1a56c4);color:var(--cookie-on-accent,#fff);
-font:1.4rem/1 system-ui,sans-serif;cursor:pointer;box-shadow:0 2px 8px rgb(0 0 0/30%)}
-button:focus-visible{outline:3px solid var(--cookie-focus-ring,#1a56c4);outline-offset:3px}`;
+const CSS = `[part=settings-button]{position:fixed;z-index:var(--cookie-z-index,2147483000);left:1rem;bottom:1rem;width:3rem;height:3rem;border-radius:50%;
+border:2px solid #fff;background:var(--cookie-accent,#1a56c4);color:var(--cookie-on-accent,#fff);font:1.4rem/1 system-ui;cursor:pointer}
+[part=settings-button]:focus-visible{outline:3px solid var(--cookie-focus-ring,#1a56c4);outline-offset:3px}`;
 
 /**
  * The small floating button that reopens the preferences (`settings-button` attribute). Part of

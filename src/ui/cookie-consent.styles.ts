@@ -15,10 +15,12 @@ export const consentCss = `
     position: fixed; z-index: var(--cookie-z-index, 2147483000);
     inset: auto 0 0 0; margin: 0 auto calc(var(--_space) / 2);
     width: calc(100% - var(--_space)); max-width: var(--cookie-banner-max-width, 60rem);
-    max-height: min(70vh, 40rem); overflow: auto;
+    max-height: min(70vh, 40rem); display: flex; flex-direction: column;
   }
   .box { inset: auto var(--_space) var(--_space) auto; margin: 0; max-width: min(26rem, calc(100% - 2 * var(--_space))); }
-  .banner .text { font-size: 0.95em; }
+  /* The text scrolls when space is short; the buttons always stay in view. */
+  .banner .text { font-size: 0.95em; overflow: auto; min-height: 0; flex: 0 1 auto; }
+  .banner .actions { flex: none; }
   .small { font-size: 0.9em; color: var(--cookie-text, var(--_muted)); }
   .actions { display: grid; gap: calc(var(--_space) / 2); grid-template-columns: repeat(auto-fit, minmax(10rem, 1fr)); margin-top: calc(var(--_space) / 2); }
   .box .actions { grid-template-columns: 1fr; }
@@ -27,12 +29,16 @@ export const consentCss = `
     width: 2.75rem; height: 2.75rem; border: 0; background: transparent; border-radius: 50%;
     color: inherit; font-size: 1.5rem; line-height: 1;
   }
-  .banner, dialog { padding-right: calc(var(--_space) + 2.75rem); }
+  h2 { padding-right: 2.75rem; }
+  h2:focus { outline: none; }
   .gpc { border-left: 4px solid var(--cookie-accent, var(--_accent)); padding-left: calc(var(--_space) / 2); }
   dialog {
     width: min(var(--cookie-dialog-width, 44rem), calc(100% - var(--_space)));
     max-height: calc(100% - 2 * var(--_space)); overflow: auto; position: fixed;
   }
+  /* The categories scroll; title and buttons stay in view. */
+  dialog[open]:not(.banner-dialog) { display: flex; flex-direction: column; overflow: hidden; }
+  dialog ul { overflow: auto; min-height: 0; flex: 0 1 auto; }
   dialog::backdrop { background: rgb(0 0 0 / 50%); }
   ul { list-style: none; margin: var(--_space) 0; padding: 0; }
   li { border-top: 1px solid var(--cookie-border, var(--_border)); padding: calc(var(--_space) / 2) 0; }
@@ -45,7 +51,8 @@ export const consentCss = `
   .notice { position: fixed; z-index: var(--cookie-z-index, 2147483000); inset: auto var(--_space) var(--_space) auto; max-width: 24rem; }
   @media (max-width: 40rem) {
     .banner, .box { inset: auto 0 0 0; margin: 0; width: 100%; max-width: none; border-radius: var(--cookie-radius, 8px) var(--cookie-radius, 8px) 0 0; max-height: 60vh; }
-    .actions { grid-template-columns: 1fr; }
+    .actions { grid-template-columns: repeat(3, minmax(0, 1fr)); font-size: 0.9em; }
+    .actions .button { padding: 0.5em 0.25em; hyphens: auto; overflow-wrap: anywhere; }
   }
   @media (prefers-reduced-motion: no-preference) {
     .banner, .notice { animation: rise 0.2s ease-out; }

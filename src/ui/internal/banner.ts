@@ -36,7 +36,7 @@ export function gpcNotice(strings: Strings, labels: string | undefined): Templat
 export function banner(context: BannerContext): TemplateResult {
   const { strings } = context;
   return html`
-    <h2 part="title" id="banner-title">${strings.bannerTitle}</h2>
+    <h2 part="title" id="banner-title" tabindex="-1">${strings.bannerTitle}</h2>
     <div part="description" class="text" id="banner-description">
       <p>${strings.bannerIntro}${context.consentLabels ? ` ${strings.consentPurposes(context.consentLabels)}` : ''}</p>
       ${context.objectionLabels ? html`<p>${strings.objection(context.objectionLabels)}</p>` : nothing}

@@ -196,7 +196,12 @@ export class ConsentUi {
 
   private syncDialog(dialog: HTMLDialogElement | null, open: boolean): void {
     if (!dialog || dialog.open === open) return;
-    if (open) dialog.showModal();
-    else dialog.close();
+    if (!open) {
+      dialog.close();
+      return;
+    }
+    dialog.showModal();
+    // Start reading at the title (not at the first details toggle); Tab goes on to the controls.
+    dialog.querySelector('h2')?.focus();
   }
 }

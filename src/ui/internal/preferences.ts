@@ -16,7 +16,7 @@ export interface PreferencesContext {
 export function preferences(context: PreferencesContext): TemplateResult {
   const { strings } = context;
   return html`
-    <h2 part="title" id="preferences-title">${strings.preferencesTitle}</h2>
+    <h2 part="title" id="preferences-title" tabindex="-1">${strings.preferencesTitle}</h2>
     <p part="description" id="preferences-description">${strings.preferencesIntro}</p>
     ${gpcNotice(strings, context.gpcLabels)}
     <ul>${context.rows}</ul>
