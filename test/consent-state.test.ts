@@ -1,25 +1,20 @@
 import { expect } from '@open-wc/testing';
-import { clearCookies, openPage, settle, waitFor, type TestPage } from './helpers/page.js';
+import { pagesPerTest, settle, waitFor, type TestPage } from './helpers/page.js';
 
 const consentCookie = (): string | undefined => /(?:^|; )cookie_basis=([^;]*)/.exec(document.cookie)?.[1];
 
 describe('consent state, storage and API', () => {
+  const pages = pagesPerTest();
   let page: TestPage | undefined;
   let other: TestPage | undefined;
-  afterEach(() => {
-    page?.close();
-    other?.close();
-    page = other = undefined;
-    clearCookies();
-  });
 
   describe('cookie', () => {
     it('stores reject all as a choice: no banner on the next page', async () => {
-      page = await openPage();
+      page = await pages.open();
       (await page.part('button-reject-all')).click();
       expect(consentCookie()).to.match(/^1\|[0-9a-f-]{36}\|\w+\|1\|r\|0\|en\|[0-9a-f]{8}\|statistics:0\/audience:0\/marketing:0$/);
       page.close();
-      page = await openPage();
+      page = await pages.open();
       await settle(200);
       expect(page.root.querySelector('[part~="banner"]') === null, 'banner hidden').to.equal(true);
       expect(page.win.cookieBasis?.allowed('statistics')).to.equal(false);
@@ -28,7 +23,7 @@ describe('consent state, storage and API', () => {
     it('writes Path, SameSite=Lax and a 395-day lifetime', async function () {
       const store = (window as unknown as { cookieStore?: { get(name: string): Promise<{ path?: string; sameSite?: string; expires?: number } | null> } }).cookieStore;
       if (!store) this.skip();
-      page = await openPage();
+      page = await pages.open();
       page.win.cookieBasis?.acceptAll();
       const cookie = await store.get('cookie_basis');
       if (cookie?.path === undefined) this.skip(); // this browser's cookieStore tells name and value only
@@ -39,7 +34,7 @@ describe('consent state, storage and API', () => {
     });
 
     it('keeps working for the page when cookies are refused, and says so', async () => {
-      page = await openPage({ noCookies: true });
+      page = await pages.open({ noCookies: true });
       (await page.part('button-accept-all')).click();
       await waitFor(() => page?.ran().includes('marketing'), 'marketing');
       expect(page.root.querySelector('[part~="banner"]') === null, 'banner hidden').to.equal(true);
@@ -48,12 +43,12 @@ describe('consent state, storage and API', () => {
     });
 
     it('treats two cookies of the same name as no choice', async () => {
-      page = await openPage();
+      page = await pages.open();
       page.win.cookieBasis?.acceptAll();
       const value = consentCookie()!;
       page.close();
       document.cookie = `cookie_basis=${value}; Path=/test`;
-      page = await openPage();
+      page = await pages.open();
       await settle(200);
       expect(page.win.cookieBasis?.allowed('marketing')).to.equal(false);
       await page.part('banner');
@@ -62,7 +57,7 @@ describe('consent state, storage and API', () => {
     });
 
     it('honours a custom cookie name', async () => {
-      page = await openPage({ attrs: { 'cookie-name': 'my_consent' } });
+      page = await pages.open({ attrs: { 'cookie-name': 'my_consent' } });
       page.win.cookieBasis?.rejectAll();
       expect(document.cookie).to.match(/(^|; )my_consent=1\|/);
       expect(consentCookie()).to.equal(undefined);
@@ -72,7 +67,7 @@ describe('consent state, storage and API', () => {
 
   describe('clearing', () => {
     it('deletes the cookies and storage a category declared when it loses permission', async () => {
-      page = await openPage({ attrs: { 'reload-on-revoke': 'never' } });
+      page = await pages.open({ attrs: { 'reload-on-revoke': 'never' } });
       page.win.cookieBasis?.acceptAll();
       for (const cookie of ['_fbp=1; Path=/', '_pk_id.1.abc=1; Path=/', '_pk_ses.1.abc=1; Path=/test/pages', 'basket=3; Path=/', 'unrelated=1; Path=/']) {
         page.doc.cookie = cookie;
@@ -91,20 +86,23 @@ describe('consent state, storage and API', () => {
     });
 
     it('clears a cookie a vendor set again once the page reloads without permission', async () => {
-      page = await openPage();
+      page = await pages.open();
       page.win.cookieBasis?.rejectAll();
       page.close();
       document.cookie = '_fbp=again; Path=/';
-      page = await openPage();
-      page.win.cookieBasis?.set({ marketing: true });
-      page.win.cookieBasis?.set({ marketing: false });
+      document.cookie = '_pk_id.1.abc=again; Path=/';
+      document.cookie = 'basket=2; Path=/';
+      page = await pages.open();
       expect(document.cookie).to.not.contain('_fbp');
+      expect(document.cookie).to.not.contain('_pk_id');
+      expect(document.cookie).to.contain('basket=2');
+      document.cookie = 'basket=; Max-Age=0; Path=/';
     });
   });
 
   describe('API', () => {
     it('answers allowed() and resolves whenAllowed() when the category is allowed', async () => {
-      page = await openPage();
+      page = await pages.open();
       const api = page.win.cookieBasis!;
       expect(api.allowed('necessary')).to.equal(true);
       expect(api.allowed('statistics')).to.equal(true);
@@ -119,7 +117,7 @@ describe('consent state, storage and API', () => {
     });
 
     it('calls on() handlers at once when allowed, on every change, until disposed', async () => {
-      page = await openPage({ attrs: { 'reload-on-revoke': 'never' } });
+      page = await pages.open({ attrs: { 'reload-on-revoke': 'never' } });
       const api = page.win.cookieBasis!;
       const calls: string[] = [];
       const disposeStats = api.on('statistics', () => calls.push('stats on'), () => calls.push('stats off'));
@@ -134,7 +132,7 @@ describe('consent state, storage and API', () => {
     });
 
     it('isolates a throwing listener', async () => {
-      page = await openPage();
+      page = await pages.open();
       const api = page.win.cookieBasis!;
       const calls: string[] = [];
       api.on('marketing', () => { throw new Error('boom'); });
@@ -145,7 +143,7 @@ describe('consent state, storage and API', () => {
     });
 
     it('sets some categories and keeps the others; ignores unknown names with a message', async () => {
-      page = await openPage();
+      page = await pages.open();
       const api = page.win.cookieBasis!;
       api.set({ marketing: true, nope: true, necessary: false });
       expect(api.allowed('marketing')).to.equal(true);
@@ -156,7 +154,7 @@ describe('consent state, storage and API', () => {
     });
 
     it('keeps a record of the choice, with no IP address or fingerprint', async () => {
-      page = await openPage({ lang: 'de' });
+      page = await pages.open({ lang: 'de' });
       page.win.cookieBasis?.rejectAll();
       const record = page.win.cookieBasis!.record!;
       expect(Object.keys(record).sort()).to.deep.equal(['choices', 'configHash', 'gpc', 'id', 'language', 'method', 'revision', 'time', 'version']);
@@ -165,7 +163,7 @@ describe('consent state, storage and API', () => {
     });
 
     it('forgets the choice with reset(): cookies gone, defaults back, banner shown', async () => {
-      page = await openPage({ attrs: { 'reload-on-revoke': 'never' } });
+      page = await pages.open({ attrs: { 'reload-on-revoke': 'never' } });
       page.win.cookieBasis?.acceptAll();
       page.doc.cookie = '_fbp=1; Path=/';
       page.win.cookieBasis?.reset();
@@ -178,7 +176,7 @@ describe('consent state, storage and API', () => {
     });
 
     it('shows the banner and the preferences on request', async () => {
-      page = await openPage();
+      page = await pages.open();
       page.win.cookieBasis?.rejectAll();
       expect(page.root.querySelector('[part~="banner"]') === null, 'banner hidden').to.equal(true);
       page.win.cookieBasis?.showBanner();
@@ -189,7 +187,7 @@ describe('consent state, storage and API', () => {
     });
 
     it('posts the consent record to record-url', async () => {
-      page = await openPage({ recordUrl: true });
+      page = await pages.open({ recordUrl: true });
       page.win.cookieBasis?.acceptAll();
       const log = await waitFor(async () => {
         const entries = (await (await fetch(`/__log/${page!.token}`)).json()) as { path: string; method: string; body?: string }[];
@@ -201,7 +199,7 @@ describe('consent state, storage and API', () => {
     });
 
     it('reports a record-url blocked by CSP and keeps the choice', async () => {
-      page = await openPage({ recordUrl: true, csp: 'no-connect' });
+      page = await pages.open({ recordUrl: true, csp: 'no-connect' });
       page.win.cookieBasis?.acceptAll();
       await waitFor(() => page?.win.__messages.some((m) => m.startsWith('error') && m.includes('record-failed')), 'record-failed message');
       expect(page.win.cookieBasis?.allowed('marketing')).to.equal(true);
@@ -210,7 +208,7 @@ describe('consent state, storage and API', () => {
 
   describe('events', () => {
     it('fires consent-ready once per page load with the state', async () => {
-      page = await openPage();
+      page = await pages.open();
       await settle(100);
       const ready = page.win.__events.filter((e) => e.type === 'consent-ready');
       expect(ready.length).to.equal(1);
@@ -218,7 +216,7 @@ describe('consent state, storage and API', () => {
     });
 
     it('fires consent-change after the cookie is written, with a frozen detail', async () => {
-      page = await openPage();
+      page = await pages.open();
       let cookieSeen = '';
       let frozen = false;
       page.doc.addEventListener('consent-change', (event) => {
@@ -235,7 +233,7 @@ describe('consent state, storage and API', () => {
     });
 
     it('reaches window listeners too', async () => {
-      page = await openPage();
+      page = await pages.open();
       let heard = false;
       page.win.addEventListener('consent-change', () => { heard = true; });
       page.win.cookieBasis?.acceptAll();
@@ -245,7 +243,7 @@ describe('consent state, storage and API', () => {
 
   describe('GPC', () => {
     it('writes no cookie for the signal alone, says it was honoured, and records a later choice with gpc', async () => {
-      page = await openPage({ gpc: true });
+      page = await pages.open({ gpc: true });
       expect(consentCookie()).to.equal(undefined);
       const notice = await page.part('gpc-notice');
       expect(notice.textContent).to.contain('Global Privacy Control').and.contain('Statistics');
@@ -253,19 +251,19 @@ describe('consent state, storage and API', () => {
       expect(page.win.cookieBasis?.allowed('statistics')).to.equal(true);
       expect(page.win.cookieBasis?.record?.gpc).to.equal(true);
       page.close();
-      page = await openPage({ gpc: true });
+      page = await pages.open({ gpc: true });
       expect(page.win.cookieBasis?.allowed('statistics')).to.equal(true);
     });
 
     it('is ignored with gpc="ignore"', async () => {
-      page = await openPage({ gpc: true, attrs: { gpc: 'ignore' } });
+      page = await pages.open({ gpc: true, attrs: { gpc: 'ignore' } });
       expect(page.win.cookieBasis?.allowed('statistics')).to.equal(true);
     });
   });
 
   describe('start', () => {
     it('starts once when two builds are on the page', async () => {
-      page = await openPage({ build: 'both' });
+      page = await pages.open({ build: 'both' });
       await settle(200);
       expect(page.win.__events.filter((e) => e.type === 'consent-ready').length).to.equal(1);
       expect(page.root.querySelectorAll('[part~="banner"]').length).to.equal(1);
@@ -277,7 +275,7 @@ describe('consent state, storage and API', () => {
     });
 
     it('prints the legal lint once on a first visit', async () => {
-      page = await openPage();
+      page = await pages.open();
       await page.part('banner');
       const lint = page.win.__messages.filter((m) => m.includes('li-declares-cookies'));
       expect(lint.length).to.equal(1);
@@ -285,7 +283,7 @@ describe('consent state, storage and API', () => {
     });
 
     it('reports invalid configuration and keeps that category closed', async () => {
-      page = await openPage({ page: 'invalid.html' });
+      page = await pages.open({ page: 'invalid.html' });
       expect(page.win.cookieBasis?.allowed('stats')).to.equal(false);
       expect(page.win.cookieBasis?.allowed('marketing')).to.equal(false);
       page.win.cookieBasis?.acceptAll();
@@ -301,8 +299,8 @@ describe('consent state, storage and API', () => {
 
   describe('other tabs', () => {
     it('hides the banner and moves the gates in another tab within a second', async () => {
-      page = await openPage();
-      other = await openPage({ token: page.token });
+      page = await pages.open();
+      other = await pages.open({ token: page.token });
       await other.part('banner');
       (await page.part('button-accept-all')).click();
       await waitFor(() => other?.ran().includes('marketing'), 'gates in the other tab', 1000);

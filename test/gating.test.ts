@@ -1,20 +1,14 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { clearCookies, openPage, settle, waitFor, type TestPage } from './helpers/page.js';
+import { pagesPerTest, settle, waitFor, type TestPage } from './helpers/page.js';
 
 describe('gating', () => {
+  const pages = pagesPerTest();
   let page: TestPage | undefined;
-  let other: TestPage | undefined;
-  afterEach(() => {
-    page?.close();
-    other?.close();
-    page = other = undefined;
-    clearCookies();
-  });
 
   describe('requests before and after a choice', () => {
     it('requests nothing of the gated third party before a choice but the cookieless legitimate interest', async () => {
-      page = await openPage();
+      page = await pages.open();
       await settle();
       expect(await page.requests()).to.deep.equal(['js/stats-a.js', 'js/stats-c.js']);
       expect(page.ran()).to.deep.equal(['stats-a', 'stats-inline', 'stats-c', 'no-marketing']);
@@ -23,7 +17,7 @@ describe('gating', () => {
     });
 
     it('loads marketing, audience and the embed right after accept all', async () => {
-      page = await openPage();
+      page = await pages.open();
       (await page.part('button-accept-all')).click();
       await waitFor(() => page?.ran().includes('marketing'), 'marketing script');
       await waitFor(async () => (await page?.requests())?.includes('frame/video.html'), 'video frame');
@@ -31,31 +25,31 @@ describe('gating', () => {
     });
 
     it('requests nothing gated after reject all, also on the next page', async () => {
-      page = await openPage();
+      page = await pages.open();
       (await page.part('button-reject-all')).click();
       await settle();
       expect(await page.requests()).to.deep.equal(['js/stats-a.js', 'js/stats-c.js']);
       page.close();
-      page = await openPage();
+      page = await pages.open();
       await settle();
       expect(await page.requests()).to.deep.equal([]);
       expect(page.root.querySelector('[part~="banner"]') === null, 'banner hidden').to.equal(true);
     });
 
     it('requests nothing after a withdrawal, on the next page', async () => {
-      page = await openPage();
+      page = await pages.open();
       page.win.cookieBasis?.acceptAll();
       page.close();
-      page = await openPage();
+      page = await pages.open();
       page.win.cookieBasis?.set({ marketing: false, audience: false, statistics: false });
       page.close();
-      page = await openPage();
+      page = await pages.open();
       await settle();
       expect(await page.requests()).to.deep.equal([]);
     });
 
     it('requests nothing gated under GPC, not even the legitimate interest', async () => {
-      page = await openPage({ gpc: true });
+      page = await pages.open({ gpc: true });
       await settle();
       expect(await page.requests()).to.deep.equal([]);
       expect(page.ran()).to.deep.equal(['no-marketing']);
@@ -64,17 +58,17 @@ describe('gating', () => {
     it('treats a tampered or outdated cookie as no choice', async () => {
       for (const value of ['1|garbage|x|1|a|0|en|00000000|marketing:1', '%E0%A4%A', '1|123e4567-e89b-42d3-a456-426614174000|1|1|a|0|en|0a1b2c3d|marketing:1/marketing:1']) {
         document.cookie = `cookie_basis=${value}; Path=/`;
-        page = await openPage();
+        page = await pages.open();
         await settle(200);
         expect(await page.requests(), value).to.not.include('js/marketing.js');
         expect(page.win.__messages.some((m) => m.includes('tampered-cookie')), value).to.equal(true);
         await page.part('banner');
         page.close();
       }
-      page = await openPage({ attrs: { revision: '1' } });
+      page = await pages.open({ attrs: { revision: '1' } });
       page.win.cookieBasis?.acceptAll();
       page.close();
-      page = await openPage({ attrs: { revision: '2' } });
+      page = await pages.open({ attrs: { revision: '2' } });
       await settle();
       expect(await page.requests()).to.not.include('js/marketing.js');
       await page.part('banner');
@@ -83,10 +77,13 @@ describe('gating', () => {
 
   describe('scripts', () => {
     it('runs scripts in document order, each once, waiting for an earlier external one', async () => {
-      page = await openPage({ page: 'order.html' });
+      page = await pages.open({ page: 'order.html' });
       page.win.cookieBasis?.set({ statistics: true });
       await waitFor(() => page?.ran().includes('order-c'), 'order-c');
       expect(page.ran()).to.deep.equal(['order-a', 'b-after-a', 'order-c']);
+      const revived = page.doc.getElementById('inline-b')!;
+      expect([revived.getAttribute('type'), revived.dataset.extra, revived.getAttribute('referrerpolicy'), revived.getAttribute('crossorigin'), revived.dataset.category])
+        .to.deep.equal([null, 'kept', 'no-referrer', 'anonymous', 'statistics']);
       page.win.cookieBasis?.set({ statistics: false });
       page.win.cookieBasis?.set({ statistics: true });
       await settle();
@@ -94,7 +91,7 @@ describe('gating', () => {
     });
 
     it('keeps going after a script that fails to load, and runs module and async scripts', async () => {
-      page = await openPage({ page: 'order.html' });
+      page = await pages.open({ page: 'order.html' });
       page.win.cookieBasis?.set({ marketing: true });
       await waitFor(() => ['async', 'module:object', 'after-404'].every((name) => page?.ran().includes(name)), 'async, module and the script after the 404');
       expect(page.ran()).to.not.include('both');
@@ -103,7 +100,7 @@ describe('gating', () => {
     });
 
     it('leaves ungated scripts alone and keeps an unknown category shut with a console message', async () => {
-      page = await openPage({ page: 'order.html' });
+      page = await pages.open({ page: 'order.html' });
       page.win.cookieBasis?.acceptAll();
       await settle();
       expect((page.win as unknown as { __plain: string[] }).__plain).to.deep.equal(['plain']);
@@ -112,19 +109,19 @@ describe('gating', () => {
     });
 
     it('runs a !category script only while that category is not allowed', async () => {
-      page = await openPage();
+      page = await pages.open();
       expect(page.ran()).to.include('no-marketing');
       page.close();
-      page = await openPage();
+      page = await pages.open();
       page.win.cookieBasis?.acceptAll();
       page.close();
-      page = await openPage();
+      page = await pages.open();
       await settle();
       expect(page.ran()).to.not.include('no-marketing');
     });
 
     it('gates markup added after the choice without any call', async () => {
-      page = await openPage();
+      page = await pages.open();
       page.win.cookieBasis?.acceptAll();
       await settle(100);
       const script = page.doc.createElement('script');
@@ -146,7 +143,7 @@ describe('gating', () => {
     });
 
     it('keeps late markup inert while its category is refused', async () => {
-      page = await openPage();
+      page = await pages.open();
       const script = page.doc.createElement('script');
       script.type = 'text/plain';
       script.dataset.category = 'marketing';
@@ -157,7 +154,7 @@ describe('gating', () => {
     });
 
     it('gates markup that comes after the loader in <head> (classic build)', async () => {
-      page = await openPage({ build: 'iife' });
+      page = await pages.open({ build: 'iife' });
       await settle();
       expect(await page.requests()).to.deep.equal(['js/stats-a.js', 'js/stats-c.js']);
       page.win.cookieBasis?.acceptAll();
@@ -167,7 +164,7 @@ describe('gating', () => {
 
   describe('strict CSP', () => {
     it('runs revived inline scripts with the page nonce, with no violation', async () => {
-      page = await openPage({ csp: true });
+      page = await pages.open({ csp: true });
       page.win.cookieBasis?.acceptAll();
       await waitFor(() => page?.ran().includes('marketing'), 'marketing');
       expect(page.ran()).to.include('stats-inline');
@@ -178,7 +175,7 @@ describe('gating', () => {
     });
 
     it('shows the banner and placeholders styled, with no violation', async () => {
-      page = await openPage({ csp: true });
+      page = await pages.open({ csp: true });
       const banner = await page.part('banner');
       expect(page.win.getComputedStyle(banner).position).to.equal('fixed');
       const placeholder = page.doc.querySelector<HTMLElement>('[data-cookie-basis-placeholder]')!;
@@ -189,7 +186,7 @@ describe('gating', () => {
 
   describe('embeds', () => {
     it('shows an accessible placeholder of the same size and allows only that category in place', async () => {
-      page = await openPage();
+      page = await pages.open();
       const placeholder = page.doc.querySelector<HTMLElement>('[data-cookie-basis-placeholder]');
       expect(placeholder).to.not.equal(null);
       // exactly the iframe's border box (320 × 180 + its 2px borders), so nothing moves
@@ -212,7 +209,7 @@ describe('gating', () => {
     });
 
     it('opens the preferences from the placeholder', async () => {
-      page = await openPage();
+      page = await pages.open();
       const placeholder = page.doc.querySelector<HTMLElement>('[data-cookie-basis-placeholder]')!;
       placeholder.shadowRoot!.querySelector<HTMLButtonElement>('[part~="button-preferences"]')!.click();
       const dialog = await page.part<HTMLDialogElement>('dialog');
@@ -220,7 +217,7 @@ describe('gating', () => {
     });
 
     it('puts the placeholder back after withdrawal', async () => {
-      page = await openPage({ attrs: { 'reload-on-revoke': 'never' } });
+      page = await pages.open({ attrs: { 'reload-on-revoke': 'never' } });
       page.win.cookieBasis?.acceptAll();
       await waitFor(() => page?.doc.querySelector('iframe[src]'), 'loaded frame');
       page.win.cookieBasis?.set({ marketing: false });

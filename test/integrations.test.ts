@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { clearCookies, openPage, waitFor, type TestPage } from './helpers/page.js';
+import { pagesPerTest, waitFor, type TestPage } from './helpers/page.js';
 
 type Entry = ArrayLike<unknown>;
 const commands = (page: TestPage): string[] =>
@@ -15,16 +15,12 @@ const denied = {
 };
 
 describe('integrations', () => {
+  const pages = pagesPerTest();
   let page: TestPage | undefined;
-  afterEach(() => {
-    page?.close();
-    page = undefined;
-    clearCookies();
-  });
 
   describe('Google Consent Mode v2', () => {
     it('pushes the default before any Google command, then updates after each choice (classic loader in <head>)', async () => {
-      page = await openPage({ page: 'gcm.html', build: 'iife' });
+      page = await pages.open({ page: 'gcm.html', build: 'iife' });
       await waitFor(() => commands(page!).some((c) => c.startsWith('consent update')), 'first update');
       const log = commands(page);
       expect(log[0]).to.equal(`consent default ${JSON.stringify({ ...denied, security_storage: 'granted', wait_for_update: 500 })}`);
@@ -43,10 +39,10 @@ describe('integrations', () => {
     });
 
     it('grants at once for a returning visitor', async () => {
-      page = await openPage({ page: 'gcm.html' });
+      page = await pages.open({ page: 'gcm.html' });
       page.win.cookieBasis?.acceptAll();
       page.close();
-      page = await openPage({ page: 'gcm.html' });
+      page = await pages.open({ page: 'gcm.html' });
       await waitFor(() => commands(page!).some((c) => c.startsWith('consent update')), 'update');
       const updates = commands(page).filter((c) => c.startsWith('consent update'));
       expect(updates.length).to.equal(1);
@@ -56,7 +52,7 @@ describe('integrations', () => {
 
   describe('Matomo', () => {
     it('runs a cookieless legitimate interest with disableCookies, opts out on objection and back in', async () => {
-      page = await openPage({ page: 'matomo.html', query: { case: 'li' } });
+      page = await pages.open({ page: 'matomo.html', query: { case: 'li' } });
       expect(paq(page)).to.deep.equal(['disableCookies']);
       page.win.cookieBasis?.rejectAll();
       expect(paq(page).at(-1)).to.equal('optUserOut');
@@ -65,19 +61,19 @@ describe('integrations', () => {
     });
 
     it('holds declared cookies until consent: requireCookieConsent, remember, forget and opt out', async () => {
-      page = await openPage({ page: 'matomo.html', query: { case: 'li-cookies' } });
+      page = await pages.open({ page: 'matomo.html', query: { case: 'li-cookies' } });
       expect(paq(page)).to.deep.equal(['requireCookieConsent']);
       page.win.cookieBasis?.acceptAll();
       expect(paq(page).slice(1)).to.deep.equal(['rememberCookieConsentGiven', 'forgetUserOptOut']);
       page.win.cookieBasis?.rejectAll();
       expect(paq(page).slice(3)).to.deep.equal(['forgetCookieConsentGiven', 'optUserOut']);
       page.close();
-      page = await openPage({ page: 'matomo.html', query: { case: 'li-cookies' } });
+      page = await pages.open({ page: 'matomo.html', query: { case: 'li-cookies' } });
       expect(paq(page)).to.deep.equal(['requireCookieConsent', 'optUserOut']);
     });
 
     it('asks consent for a consent category and never opts out', async () => {
-      page = await openPage({ page: 'matomo.html', query: { case: 'consent' } });
+      page = await pages.open({ page: 'matomo.html', query: { case: 'consent' } });
       expect(paq(page)).to.deep.equal(['requireCookieConsent']);
       page.win.cookieBasis?.acceptAll();
       page.win.cookieBasis?.rejectAll();
@@ -85,7 +81,7 @@ describe('integrations', () => {
     });
 
     it('keeps cookies under a named exemption until the visitor objects', async () => {
-      page = await openPage({ page: 'matomo.html', query: { case: 'exempt' } });
+      page = await pages.open({ page: 'matomo.html', query: { case: 'exempt' } });
       expect(paq(page)).to.deep.equal([]);
       page.win.cookieBasis?.rejectAll();
       expect(paq(page)).to.deep.equal(['optUserOut']);

@@ -97,6 +97,8 @@ export class ConsentRuntime {
 
   /** Opens the gates, tells the page that the state is known, and shows the banner when it must ask. */
   start(): void {
+    // A vendor may have set its cookies again (an ungated tag, an earlier visit): without permission they go.
+    clearCategories(this.config.categories.filter((c) => !this.state.allowed[c.name]), this.config);
     this.gate.start();
     for (const integration of this.options.integrations ?? []) integration.apply(this.state, []);
     this.store.watch(() => { this.reread(); });

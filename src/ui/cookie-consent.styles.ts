@@ -29,6 +29,7 @@ export const consentCss = `
     width: 2.75rem; height: 2.75rem; border: 0; background: transparent; border-radius: 50%;
     color: inherit; font-size: 1.5rem; line-height: 1;
   }
+  .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
   h2 { padding-right: 2.75rem; }
   h2:focus { outline: none; }
   .gpc { border-left: 4px solid var(--cookie-accent, var(--_accent)); padding-left: calc(var(--_space) / 2); }

@@ -116,3 +116,22 @@ export function clearCookies(): void {
 
 /** Resolves after the page had time to make requests it should not make. */
 export const settle = (ms = 300): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Opens pages for the tests of a `describe` block and, after each test, closes them all and
+ * clears the cookies: every test starts as a first visit.
+ */
+export function pagesPerTest(): { open(options?: PageOptions): Promise<TestPage> } {
+  const opened: TestPage[] = [];
+  afterEach(() => {
+    for (const page of opened.splice(0)) page.close();
+    clearCookies();
+  });
+  return {
+    async open(options) {
+      const page = await openPage(options);
+      opened.push(page);
+      return page;
+    },
+  };
+}

@@ -3,7 +3,7 @@ import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { de } from '../../src/i18n/de.js';
 import { en } from '../../src/i18n/en.js';
 import { axeViolations } from '../helpers/axe.js';
-import { clearCookies, openPage, settle, waitFor, type TestPage } from '../helpers/page.js';
+import { clearCookies, pagesPerTest, settle, waitFor, type TestPage } from '../helpers/page.js';
 
 const consentCookie = (): string | undefined => /(?:^|; )cookie_basis=([^;]*)/.exec(document.cookie)?.[1];
 
@@ -29,17 +29,15 @@ async function tab(shift = false): Promise<void> {
 }
 
 describe('<cookie-consent>', () => {
+  const pages = pagesPerTest();
   let page: TestPage | undefined;
   afterEach(async () => {
-    page?.close();
-    page = undefined;
-    clearCookies();
     if (!firefox) await emulateMedia({ colorScheme: 'light', reducedMotion: 'no-preference' });
   });
 
   describe('first layer', () => {
     it('names what runs on which basis, the right to object and to withdraw, with links', async () => {
-      page = await openPage();
+      page = await pages.open();
       const banner = await page.part('banner');
       const text = banner.textContent.replace(/\s+/g, ' ');
       expect(text).to.contain('With your consent we also use: Audience and Marketing.');
@@ -51,8 +49,18 @@ describe('<cookie-consent>', () => {
       expect(page.root.getElementById('banner-title')?.textContent).to.equal('Your privacy choices');
     });
 
+    it('is announced politely without taking focus', async () => {
+      page = await pages.open();
+      await page.part('banner');
+      const status = page.root.querySelector('[role="status"]')!;
+      await waitFor(() => status.textContent.includes('Your privacy choices'), 'announcement');
+      expect(page.root.activeElement === null, 'focus stays on the page').to.equal(true);
+      page.win.cookieBasis?.rejectAll();
+      await waitFor(() => status.textContent === '', 'announcement cleared');
+    });
+
     it('gives Accept all, Reject all and Settings the same size, colours and weight', async () => {
-      page = await openPage();
+      page = await pages.open();
       const buttons = await Promise.all(['button-accept-all', 'button-reject-all', 'button-preferences'].map((p) => page!.part(p)));
       const looks = buttons.map((button) => {
         const style = page!.win.getComputedStyle(button);
@@ -64,7 +72,7 @@ describe('<cookie-consent>', () => {
     });
 
     it('closes with the X or Escape without a choice: defaults stay, no cookie', async () => {
-      page = await openPage();
+      page = await pages.open();
       (await page.part('button-close')).click();
       await waitFor(() => page?.root.querySelector('[part~="banner"]') === null, 'banner closed');
       expect(consentCookie()).to.equal(undefined);
@@ -78,7 +86,7 @@ describe('<cookie-consent>', () => {
     });
 
     it('is used with the keyboard alone and does not trap focus', async () => {
-      page = await openPage();
+      page = await pages.open();
       const link = page.doc.getElementById('settings-link')!;
       page.frame.focus();
       link.focus();
@@ -104,7 +112,7 @@ describe('<cookie-consent>', () => {
 
     it('keeps the preferences reachable after accept and after reject', async () => {
       for (const choice of ['button-accept-all', 'button-reject-all']) {
-        page = await openPage();
+        page = await pages.open();
         (await page.part(choice)).click();
         page.doc.getElementById('settings-link')!.click();
         const dialog = await page.part<HTMLDialogElement>('dialog');
@@ -117,7 +125,7 @@ describe('<cookie-consent>', () => {
     it('does not shift the page (CLS 0), also at a mobile width', async function () {
       if (!PerformanceObserver.supportedEntryTypes.includes('layout-shift')) this.skip();
       for (const width of [1024, 375]) {
-        page = await openPage({ width, height: 667, ready: false });
+        page = await pages.open({ width, height: 667, ready: false });
         const shifts = await new Promise<number>((resolve) => {
           let total = 0;
           new page!.win.PerformanceObserver((list) => {
@@ -132,13 +140,13 @@ describe('<cookie-consent>', () => {
     });
 
     it('leaves most of a small screen visible', async () => {
-      page = await openPage({ width: 375, height: 667 });
+      page = await pages.open({ width: 375, height: 667 });
       const banner = await page.part('banner');
       expect(banner.getBoundingClientRect().height).to.be.at.most(667 * 0.6 + 1);
     });
 
     it('ignores hostile page CSS', async () => {
-      page = await openPage();
+      page = await pages.open();
       const accept = await page.part('button-accept-all');
       const before = page.win.getComputedStyle(accept).cssText || JSON.stringify([page.win.getComputedStyle(accept).border, page.win.getComputedStyle(accept).backgroundColor, page.win.getComputedStyle(accept).fontSize]);
       const style = page.doc.createElement('style');
@@ -152,7 +160,7 @@ describe('<cookie-consent>', () => {
 
   describe('preferences', () => {
     it('shows each category with its basis, a locked contract row and unticked consent switches', async () => {
-      page = await openPage();
+      page = await pages.open();
       page.win.cookieBasis?.showPreferences();
       const dialog = await page.part<HTMLDialogElement>('dialog');
       await waitFor(() => dialog.open, 'dialog open');
@@ -169,7 +177,7 @@ describe('<cookie-consent>', () => {
     });
 
     it('traps focus, writes nothing until Save, and gives focus back to the opener', async () => {
-      page = await openPage();
+      page = await pages.open();
       page.win.cookieBasis?.rejectAll();
       const link = page.doc.getElementById('settings-link')!;
       page.frame.focus();
@@ -197,7 +205,7 @@ describe('<cookie-consent>', () => {
     });
 
     it('closes with Escape, keeping the previous choice', async () => {
-      page = await openPage();
+      page = await pages.open();
       page.win.cookieBasis?.acceptAll();
       page.win.cookieBasis?.showPreferences();
       const dialog = await page.part<HTMLDialogElement>('dialog');
@@ -211,7 +219,7 @@ describe('<cookie-consent>', () => {
     });
 
     it('opens from the banner and returns focus there', async () => {
-      page = await openPage();
+      page = await pages.open();
       const settings = await page.part('button-preferences');
       focusIn(page, settings);
       await sendKeys({ press: 'Enter' });
@@ -231,7 +239,7 @@ describe('<cookie-consent>', () => {
     });
 
     it('speaks German on <html lang="de-AT">, with German citations', async () => {
-      page = await openPage({ lang: 'de-AT' });
+      page = await pages.open({ lang: 'de-AT' });
       const banner = await page.part('banner');
       expect(banner.closest('[lang]')?.getAttribute('lang')).to.equal('de');
       expect(banner.textContent).to.contain('Alle ablehnen').and.contain('Art. 6 Abs. 1 S. 1 lit. f DSGVO').and.contain('Statistik');
@@ -242,7 +250,7 @@ describe('<cookie-consent>', () => {
     });
 
     it('falls back to English for an unknown language, with no raw keys', async () => {
-      page = await openPage({ lang: 'xx' });
+      page = await pages.open({ lang: 'xx' });
       const banner = await page.part('banner');
       expect(banner.closest('[lang]')?.getAttribute('lang')).to.equal('en');
       expect(banner.textContent).to.contain('Accept all');
@@ -250,7 +258,7 @@ describe('<cookie-consent>', () => {
     });
 
     it('takes the lang attribute over the page language, and text overrides', async () => {
-      page = await openPage({ page: 'texts.html', lang: 'en' });
+      page = await pages.open({ page: 'texts.html', lang: 'en' });
       const banner = await page.part('banner');
       expect(banner.textContent).to.contain('Alle ablehnen');
       expect(page.root.getElementById('banner-title')?.textContent).to.equal('Cookies bei der Rösterei');
@@ -262,7 +270,7 @@ describe('<cookie-consent>', () => {
       for (const theme of ['light', 'dark']) {
         for (const layout of ['bar', 'box', 'modal']) {
           it(`has no violations: ${lang}, ${theme}, ${layout}, banner and preferences`, async () => {
-            page = await openPage({ lang, attrs: { theme, layout } });
+            page = await pages.open({ lang, attrs: { theme, layout } });
             await page.part('banner');
             expect(await axeViolations(page)).to.deep.equal([]);
             page.win.cookieBasis?.showPreferences();
@@ -276,7 +284,7 @@ describe('<cookie-consent>', () => {
     }
 
     it('has no violations with the GPC notice and the embed placeholder', async () => {
-      page = await openPage({ gpc: true });
+      page = await pages.open({ gpc: true });
       await page.part('gpc-notice');
       expect(await axeViolations(page, 'cookie-consent, [data-cookie-basis-placeholder]')).to.deep.equal([]);
     });
@@ -284,7 +292,7 @@ describe('<cookie-consent>', () => {
     it('follows the dark colour scheme in auto and drops motion when asked', async function () {
       if (firefox) this.skip(); // emulating media needs CDP; the dark theme itself is checked above with theme="dark"
       await emulateMedia({ colorScheme: 'dark', reducedMotion: 'reduce' });
-      page = await openPage();
+      page = await pages.open();
       const banner = await page.part('banner');
       expect(page.win.getComputedStyle(banner).backgroundColor).to.equal('rgb(31, 31, 36)');
       expect(page.win.getComputedStyle(banner).animationName).to.equal('none');
@@ -294,7 +302,7 @@ describe('<cookie-consent>', () => {
 
   describe('layouts and reopening', () => {
     it('shows the modal layout as a modal dialog that keeps the defaults on Escape', async () => {
-      page = await openPage({ attrs: { layout: 'modal' } });
+      page = await pages.open({ attrs: { layout: 'modal' } });
       const banner = await page.part<HTMLDialogElement>('banner');
       await waitFor(() => banner.open, 'modal open');
       expect(banner.tagName).to.equal('DIALOG');
@@ -306,10 +314,10 @@ describe('<cookie-consent>', () => {
     });
 
     it('offers a floating settings button that opens the preferences for returning visitors', async () => {
-      page = await openPage({ attrs: { 'settings-button': '' } });
+      page = await pages.open({ attrs: { 'settings-button': '' } });
       page.win.cookieBasis?.rejectAll();
       page.close();
-      page = await openPage({ attrs: { 'settings-button': '' } });
+      page = await pages.open({ attrs: { 'settings-button': '' } });
       const button = await page.part('settings-button');
       expect(button.getAttribute('aria-label')).to.equal('Cookie settings');
       button.click();
@@ -318,7 +326,7 @@ describe('<cookie-consent>', () => {
     });
 
     it('offers a reload after a withdrawal of something that ran', async () => {
-      page = await openPage();
+      page = await pages.open();
       page.win.cookieBasis?.acceptAll();
       await waitFor(() => page?.ran().includes('marketing'), 'marketing ran');
       page.win.cookieBasis?.set({ marketing: false });

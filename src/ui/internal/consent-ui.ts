@@ -54,6 +54,8 @@ export class ConsentUi {
   private reloadOffered = false;
   private draft: Record<string, boolean> = {};
   private opener: HTMLElement | null = null;
+  /** Text of the polite live region: the banner is announced without taking focus. */
+  private announcement = '';
 
   constructor(runtime: ConsentRuntime) {
     this.runtime = runtime;
@@ -79,7 +81,14 @@ export class ConsentUi {
 
   /** Shows the banner, the preferences or the reload offer. */
   show(view: UiView): void {
-    if (view === 'banner') this.bannerOpen = true;
+    if (view === 'banner') {
+      this.bannerOpen = true;
+      // The live region exists (empty) before it speaks, so screen readers announce the change.
+      setTimeout(() => {
+        this.announcement = this.bannerOpen && this.runtime.config.layout !== 'modal' ? this.strings.bannerTitle : '';
+        this.update();
+      }, 100);
+    }
     else if (view === 'reload') this.reloadOffered = true;
     else this.openPreferences();
     this.update();
@@ -185,6 +194,7 @@ export class ConsentUi {
               </div>
             </div>`
           : nothing}
+        <div class="visually-hidden" role="status">${this.bannerOpen ? this.announcement : ''}</div>
       </div>`,
       this.root,
     );

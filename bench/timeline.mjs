@@ -1,0 +1,35 @@
+// `node bench/timeline.mjs [variant] [cpu]`: when each library file was fetched and when the banner
+// was painted, from the page's own Resource Timing, to see where the time to banner goes.
+import puppeteer from 'puppeteer-core';
+import { variants } from './pages.mjs';
+import { startServers } from './serve.mjs';
+
+const [variant = 'cookie-basis', cpu = '1'] = process.argv.slice(2);
+const server = await startServers();
+const browser = await puppeteer.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', headless: true,
+  args: ['--no-sandbox', '--disable-gpu', '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1'],
+});
+for (let run = 0; run < 3; run++) {
+  const context = await browser.createBrowserContext();
+  const page = await context.newPage();
+  const cdp = await page.createCDPSession();
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: Number(cpu) });
+  await page.evaluateOnNewDocument((expression) => {
+    const find = new Function(`return ${expression}`);
+    const check = (time) => { if (find()) window.__banner = time; else requestAnimationFrame(check); };
+    requestAnimationFrame(check);
+  }, variants[variant].banner);
+  await page.goto(`${server.site}/page/${variant}?t=timeline${run}`, { waitUntil: 'load' });
+  await page.waitForFunction(() => window.__banner !== undefined);
+  const timeline = await page.evaluate(() => ({
+    banner: Math.round(window.__banner),
+    dcl: Math.round(performance.getEntriesByType('navigation')[0].domContentLoadedEventEnd),
+    files: performance.getEntriesByType('resource').map((r) => `${r.name.split('/').pop()} ${Math.round(r.startTime)}→${Math.round(r.responseEnd)}`),
+  }));
+  console.log(JSON.stringify(timeline));
+  await context.close();
+}
+await browser.close();
+server.close();
