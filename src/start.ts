@@ -77,10 +77,11 @@ export function start(consent: ConsentFacade, options: StartOptions, given?: Con
     return ui;
   };
   /** A first visit needs the banner: fetch the UI chunk while the rest of the page is parsed. */
-  const preloadForFirstVisit = (element: Element): void => {
-    const name = element.getAttribute('cookie-name') ?? 'cookie_basis';
+  const preloadForFirstVisit = (name: string): void => {
     if (!document.cookie.split('; ').some((pair) => pair.startsWith(`${name}=`))) loadUi().catch(() => undefined);
   };
+  // Sites with the default cookie name start at once; a custom `cookie-name` is known at the start tag.
+  preloadForFirstVisit('cookie_basis');
   const run = (raw: unknown): void => {
     const { config, problems } = parseConfig(raw);
     for (const problem of problems) warn(problem.code, problem.message, 'error');
@@ -115,7 +116,10 @@ export function start(consent: ConsentFacade, options: StartOptions, given?: Con
         .then(run, (error: unknown) => {
           warn('invalid-json', `the configuration at ${src} could not be loaded (${String(error)}); nothing is allowed.`, 'error');
         });
-    }, preloadForFirstVisit);
+    }, (element) => {
+      const name = element.getAttribute('cookie-name');
+      if (name) preloadForFirstVisit(name);
+    });
   }
   return consent;
 }
