@@ -216,6 +216,34 @@ describe('gating', () => {
       await waitFor(() => dialog.open, 'open dialog');
     });
 
+    it('gates video sources, image srcsets and audio: placeholders for the video and image, none for audio', async () => {
+      page = await pages.open({ page: 'media.html' });
+      await settle();
+      expect(await page.requests()).to.deep.equal([]);
+      const placeholders = Array.from(page.doc.querySelectorAll('[data-cookie-basis-placeholder]'));
+      expect(placeholders.map((p) => p.shadowRoot?.querySelector('strong')?.textContent)).to.deep.equal(['Content from Video host is blocked', 'Content from 127.0.0.1 is blocked']);
+      page.win.cookieBasis?.set({ media: true });
+      const video = page.doc.querySelector('video')!;
+      expect(video.querySelector('source')?.getAttribute('src')).to.contain('/img/clip.webm');
+      const image = page.doc.querySelector('img')!;
+      expect(image.getAttribute('srcset')).to.contain('photo-2x.gif 2x');
+      await waitFor(async () => (await page!.requests()).includes('img/photo.gif') || (await page!.requests()).includes('img/photo-2x.gif'), 'image request');
+      expect(page.doc.querySelector('audio')?.getAttribute('src')).to.contain('/img/sound.mp3');
+      expect(page.doc.querySelectorAll('[data-cookie-basis-placeholder]').length).to.equal(0);
+    });
+
+    it('reloads the page after a withdrawal with reload-on-revoke="always"', async () => {
+      page = await pages.open({ page: 'media.html', attrs: { 'reload-on-revoke': 'always' } });
+      page.win.cookieBasis?.set({ media: true });
+      await waitFor(() => page?.ran().includes('media'), 'media script');
+      const reloaded = new Promise((resolve) => { page!.frame.addEventListener('load', resolve, { once: true }); });
+      page.win.cookieBasis?.set({ media: false });
+      await reloaded;
+      const win = page.frame.contentWindow as TestPage['win'];
+      await waitFor(() => win.__events.some((e) => e.type === 'consent-ready'), 'ready after reload');
+      expect(win.__tp ?? []).to.deep.equal([]);
+    });
+
     it('puts the placeholder back after withdrawal', async () => {
       page = await pages.open({ attrs: { 'reload-on-revoke': 'never' } });
       page.win.cookieBasis?.acceptAll();

@@ -40,8 +40,9 @@ export interface RuntimeOptions {
   readonly integrations?: readonly Integration[];
 }
 
-const pixel = (embed: HTMLElement): boolean => {
-  if (embed.hidden) return true;
+/** Embeds that stay blocked without a placeholder: pixels (images under 2×2 px or hidden), `audio` and `source`. */
+const silent = (embed: HTMLElement): boolean => {
+  if (embed.hidden || embed instanceof HTMLAudioElement || embed instanceof HTMLSourceElement) return true;
   if (!(embed instanceof HTMLImageElement)) return false;
   return !(embed.width >= 2 && embed.height >= 2);
 };
@@ -234,7 +235,7 @@ export class ConsentRuntime {
 
   private placeholder(embed: HTMLElement, names: string[]): HTMLElement | undefined {
     const categories = this.config.categories.filter((c) => names.includes(c.name));
-    if (categories.length === 0 || pixel(embed)) return undefined;
+    if (categories.length === 0 || silent(embed)) return undefined;
     const src = embed.getAttribute('data-src') ?? embed.querySelector('[data-src]')?.getAttribute('data-src') ?? '';
     let provider = embed.getAttribute('data-service') ?? '';
     if (!provider) {
