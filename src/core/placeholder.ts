@@ -2,7 +2,6 @@ import type { PlaceholderStrings } from '../i18n/placeholder.js';
 
 /** What a placeholder needs to say and do. */
 export interface PlaceholderContent {
-  readonly provider: string;
   /** Category labels in the page's language. */
   readonly categories: readonly string[];
   readonly strings: PlaceholderStrings;
@@ -32,7 +31,7 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, text: string, cl
  * why, a button that allows its categories right there and one that opens the preferences.
  * Text only (no HTML from configuration); styles adopted, so strict CSP pages work.
  */
-export function createPlaceholder(content: PlaceholderContent, size: { width: string; height: string; display: string }): HTMLElement {
+function createPlaceholder(content: PlaceholderContent, provider: string, size: { width: string; height: string; display: string }): HTMLElement {
   const host = document.createElement('div');
   host.setAttribute('data-cookie-basis-placeholder', '');
   host.lang = content.lang;
@@ -53,7 +52,7 @@ export function createPlaceholder(content: PlaceholderContent, size: { width: st
   const box = document.createElement('div');
   box.setAttribute('part', 'placeholder');
   box.setAttribute('role', 'group');
-  const title = element('strong', strings.blocked(content.provider));
+  const title = element('strong', strings.blocked(provider));
   title.id = 'title';
   box.setAttribute('aria-labelledby', 'title');
   const allow = element('button', strings.allow(names), 'allow');
@@ -65,4 +64,49 @@ export function createPlaceholder(content: PlaceholderContent, size: { width: st
   box.append(title, element('p', strings.explain(names)), allow, settings);
   root.append(box);
   return host;
+}
+
+/** Embeds that stay blocked without a placeholder: pixels (images under 2×2 px or hidden), `audio` and `source`. */
+const silent = (embed: HTMLElement): boolean => {
+  if (embed.hidden || embed instanceof HTMLAudioElement || embed instanceof HTMLSourceElement) return true;
+  if (!(embed instanceof HTMLImageElement)) return false;
+  return !(embed.width >= 2 && embed.height >= 2);
+};
+
+/**
+ * The embed's border box, so that the placeholder takes its place without moving anything:
+ * from its width/height attributes plus computed borders and padding (style only, no layout
+ * while the page is parsed), else from a layout measurement.
+ */
+function boxOf(embed: HTMLElement): { width: string; height: string; display: string } {
+  const style = getComputedStyle(embed);
+  const extra = (...sides: string[]): number => sides.reduce((sum, side) => sum + (parseFloat(style.getPropertyValue(side)) || 0), 0);
+  const size = (attribute: string, sides: string[], measured: () => number, fallback: string): string => {
+    const value = embed.getAttribute(attribute) ?? '';
+    if (/^\d+$/.test(value)) return `${String(Number(value) + extra(...sides))}px`;
+    const px = measured();
+    return px ? `${String(px)}px` : value || fallback;
+  };
+  return {
+    width: size('width', ['border-left-width', 'border-right-width', 'padding-left', 'padding-right'], () => embed.offsetWidth, '100%'),
+    height: size('height', ['border-top-width', 'border-bottom-width', 'padding-top', 'padding-bottom'], () => embed.offsetHeight, '150px'),
+    display: style.display,
+  };
+}
+
+/** Who serves the embed: its `data-service`, else the host name of its source. */
+function providerOf(embed: HTMLElement): string {
+  const service = embed.getAttribute('data-service');
+  if (service) return service;
+  const src = embed.getAttribute('data-src') ?? embed.querySelector('[data-src]')?.getAttribute('data-src') ?? '';
+  try {
+    return new URL(src, location.href).hostname;
+  } catch {
+    return src;
+  }
+}
+
+/** The placeholder for a blocked embed, sized like it; none for pixels, audio and sources. */
+export function placeholderFor(embed: HTMLElement, content: PlaceholderContent): HTMLElement | undefined {
+  return silent(embed) ? undefined : createPlaceholder(content, providerOf(embed), boxOf(embed));
 }

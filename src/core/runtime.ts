@@ -4,7 +4,7 @@ import { clearCategories } from './clear.js';
 import { dispatch, type ConsentDetail, type ConsentSource } from './events.js';
 import { Gate } from './gate.js';
 import type { Category, ChoiceMethod, Config, ConsentRecord, ConsentState, Decisions } from './model.js';
-import { createPlaceholder } from './placeholder.js';
+import { placeholderFor } from './placeholder.js';
 import { addSettingsButton } from './settings-button.js';
 import { resolveState } from './policy.js';
 import { hashText, randomId } from './record.js';
@@ -38,34 +38,6 @@ export interface RuntimeOptions {
   /** `navigator.globalPrivacyControl` at start. */
   readonly gpc: boolean;
   readonly integrations?: readonly Integration[];
-}
-
-/** Embeds that stay blocked without a placeholder: pixels (images under 2×2 px or hidden), `audio` and `source`. */
-const silent = (embed: HTMLElement): boolean => {
-  if (embed.hidden || embed instanceof HTMLAudioElement || embed instanceof HTMLSourceElement) return true;
-  if (!(embed instanceof HTMLImageElement)) return false;
-  return !(embed.width >= 2 && embed.height >= 2);
-};
-
-/**
- * The embed's border box, so that the placeholder takes its place without moving anything:
- * from its width/height attributes plus computed borders and padding (style only, no layout
- * while the page is parsed), else from a layout measurement.
- */
-function boxOf(embed: HTMLElement): { width: string; height: string; display: string } {
-  const style = getComputedStyle(embed);
-  const extra = (...sides: string[]): number => sides.reduce((sum, side) => sum + (parseFloat(style.getPropertyValue(side)) || 0), 0);
-  const size = (attribute: string, sides: string[], measured: () => number, fallback: string): string => {
-    const value = embed.getAttribute(attribute) ?? '';
-    if (/^\d+$/.test(value)) return `${String(Number(value) + extra(...sides))}px`;
-    const px = measured();
-    return px ? `${String(px)}px` : value || fallback;
-  };
-  return {
-    width: size('width', ['border-left-width', 'border-right-width', 'padding-left', 'padding-right'], () => embed.offsetWidth, '100%'),
-    height: size('height', ['border-top-width', 'border-bottom-width', 'padding-top', 'padding-bottom'], () => embed.offsetHeight, '150px'),
-    display: style.display,
-  };
 }
 
 /**
@@ -235,30 +207,16 @@ export class ConsentRuntime {
 
   private placeholder(embed: HTMLElement, names: string[]): HTMLElement | undefined {
     const categories = this.config.categories.filter((c) => names.includes(c.name));
-    if (categories.length === 0 || silent(embed)) return undefined;
-    const src = embed.getAttribute('data-src') ?? embed.querySelector('[data-src]')?.getAttribute('data-src') ?? '';
-    let provider = embed.getAttribute('data-service') ?? '';
-    if (!provider) {
-      try {
-        provider = new URL(src, location.href).hostname;
-      } catch {
-        provider = src;
-      }
-    }
-    return createPlaceholder(
-      {
-        provider,
-        categories: categories.map((c) => this.label(c)),
-        strings: placeholderStrings[this.language],
-        lang: this.language,
-        onAllow: () => {
-          this.choose(Object.fromEntries(names.map((n) => [n, true])), 'save', 'placeholder');
-          const target = embed.matches('iframe,video,audio,object,embed,[tabindex]') ? embed : null;
-          target?.focus();
-        },
-        onSettings: () => { this.show('preferences'); },
+    if (categories.length === 0) return undefined;
+    return placeholderFor(embed, {
+      categories: categories.map((c) => this.label(c)),
+      strings: placeholderStrings[this.language],
+      lang: this.language,
+      onAllow: () => {
+        this.choose(Object.fromEntries(names.map((n) => [n, true])), 'save', 'placeholder');
+        if (embed.matches('iframe,video,object,embed,[tabindex]')) embed.focus();
       },
-      boxOf(embed),
-    );
+      onSettings: () => { this.show('preferences'); },
+    });
   }
 }
