@@ -5,6 +5,7 @@ import type { ConsentOptions } from './core/options.js';
 import { googleConsentMode } from './core/integrations/google-consent-mode.js';
 import { matomo } from './core/integrations/matomo.js';
 import { ConsentRuntime, type UiModule } from './core/runtime.js';
+import { cookieValues } from './core/store.js';
 import { listenForTriggers } from './core/triggers.js';
 import { warn } from './core/warn.js';
 import { defineElements } from './elements/define.js';
@@ -78,7 +79,7 @@ export function start(consent: ConsentFacade, options: StartOptions, given?: Con
   };
   /** A first visit needs the banner: fetch the UI chunk while the rest of the page is parsed. */
   const preloadForFirstVisit = (name: string): void => {
-    if (!document.cookie.split('; ').some((pair) => pair.startsWith(`${name}=`))) loadUi().catch(() => undefined);
+    if (cookieValues(name).length === 0) loadUi().catch(() => undefined);
   };
   // Sites with the default cookie name start at once; a custom `cookie-name` is known at the start tag.
   preloadForFirstVisit('cookie_basis');

@@ -12,7 +12,7 @@ describe('consent state, storage and API', () => {
     it('stores reject all as a choice: no banner on the next page', async () => {
       page = await pages.open();
       (await page.part('button-reject-all')).click();
-      expect(consentCookie()).to.match(/^1\|[0-9a-f-]{36}\|\w+\|1\|r\|0\|en\|[0-9a-f]{8}\|statistics:0\/audience:0\/marketing:0$/);
+      expect(consentCookie()).to.match(/^1\|[0-9a-f-]{36}\|\w+\|1\|r\|0\|en\|[0-9a-f]{8}\|0\.1\.0\|statistics:0\/audience:0\/marketing:0$/);
       page.close();
       page = await pages.open();
       await settle(200);
@@ -151,6 +151,14 @@ describe('consent state, storage and API', () => {
       expect(api.allowed('necessary')).to.equal(true);
       expect(api.record?.choices).to.deep.equal({ statistics: true, audience: false, marketing: true });
       expect(page.win.__messages.some((m) => m.includes('unknown-category') && m.includes('"nope"'))).to.equal(true);
+    });
+
+    it('writes no choice when set() names nothing it can set', async () => {
+      page = await pages.open();
+      page.win.cookieBasis?.set({ Marketing: true, necessary: false });
+      expect(consentCookie()).to.equal(undefined);
+      expect(page.win.cookieBasis?.record).to.equal(null);
+      await page.part('banner');
     });
 
     it('keeps a record of the choice, with no IP address or fingerprint', async () => {

@@ -56,7 +56,7 @@ describe('gating', () => {
     });
 
     it('treats a tampered or outdated cookie as no choice', async () => {
-      for (const value of ['1|garbage|x|1|a|0|en|00000000|marketing:1', '%E0%A4%A', '1|123e4567-e89b-42d3-a456-426614174000|1|1|a|0|en|0a1b2c3d|marketing:1/marketing:1']) {
+      for (const value of ['1|garbage|x|1|a|0|en|00000000|0.1.0|marketing:1', '%E0%A4%A', '1|123e4567-e89b-42d3-a456-426614174000|1|1|a|0|en|0a1b2c3d|0.1.0|marketing:1/marketing:1']) {
         document.cookie = `cookie_basis=${value}; Path=/`;
         page = await pages.open();
         await settle(200);

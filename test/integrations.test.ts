@@ -19,7 +19,7 @@ describe('integrations', () => {
   let page: TestPage | undefined;
 
   describe('Google Consent Mode v2', () => {
-    it('pushes the default before any Google command, then updates after each choice (classic loader in <head>)', async () => {
+    it('pushes the default before any Google command, then updates after each choice (classic loader in <head>); a cookieless legitimate interest grants nothing', async () => {
       page = await pages.open({ page: 'gcm.html', build: 'iife' });
       await waitFor(() => commands(page!).some((c) => c.startsWith('consent update')), 'first update');
       const log = commands(page);
@@ -72,12 +72,20 @@ describe('integrations', () => {
       expect(paq(page)).to.deep.equal(['requireCookieConsent', 'optUserOut']);
     });
 
-    it('asks consent for a consent category and never opts out', async () => {
+    it('tracks nothing for a consent category until consent, and never opts out', async () => {
       page = await pages.open({ page: 'matomo.html', query: { case: 'consent' } });
-      expect(paq(page)).to.deep.equal(['requireCookieConsent']);
+      expect(paq(page)).to.deep.equal(['requireConsent']);
       page.win.cookieBasis?.acceptAll();
       page.win.cookieBasis?.rejectAll();
-      expect(paq(page)).to.deep.equal(['requireCookieConsent', 'rememberCookieConsentGiven', 'forgetCookieConsentGiven']);
+      expect(paq(page)).to.deep.equal(['requireConsent', 'setConsentGiven', 'forgetConsentGiven']);
+    });
+
+    it('keeps an objection after the choice went stale', async () => {
+      page = await pages.open({ page: 'matomo.html', query: { case: 'li' } });
+      page.win.cookieBasis?.rejectAll();
+      page.close();
+      page = await pages.open({ page: 'matomo.html', query: { case: 'li', revision: '2' } });
+      expect(paq(page)).to.deep.equal(['disableCookies', 'optUserOut']);
     });
 
     it('keeps cookies under a named exemption until the visitor objects', async () => {

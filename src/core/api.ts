@@ -90,7 +90,8 @@ export class ConsentFacade implements ConsentApi {
         }
         return category.basis !== 'contract';
       });
-      runtime.choose(Object.fromEntries(known), 'save', 'api');
+      // Nothing valid to set is no choice: writing the defaults as one would end the banner's question.
+      if (known.length > 0) runtime.choose(Object.fromEntries(known), 'save', 'api');
     });
   }
 

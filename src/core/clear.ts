@@ -1,5 +1,6 @@
 import Cookies from 'js-cookie';
 import type { Category, Config } from './model.js';
+import { warn } from './warn.js';
 
 /** `_pk_id.*` → a RegExp matching whole names; `*` is the only wildcard. */
 export function namePattern(pattern: string): RegExp {
@@ -7,7 +8,7 @@ export function namePattern(pattern: string): RegExp {
 }
 
 /** The domains a cookie may have been set on: host-only, the host, each parent domain, the configured one. */
-function domainsOf(hostname: string, configured?: string): (string | undefined)[] {
+export function domainsOf(hostname: string, configured?: string): (string | undefined)[] {
   const labels = hostname.split('.');
   const domains: (string | undefined)[] = [undefined];
   if (!/^[\d.]+$|:/.test(hostname)) {
@@ -32,6 +33,16 @@ function pathsOf(pathname: string, configured: string): string[] {
  */
 export function clearCategories(categories: readonly Category[], config: Config): string[] {
   const cleared: string[] = [];
+  try {
+    clearInto(cleared, categories, config);
+  } catch (error) {
+    warn('clear-failed', `cookies or storage could not be cleared (${String(error)}); the gates still follow the choice.`, 'error');
+  }
+  return cleared;
+}
+
+function clearInto(cleared: string[], categories: readonly Category[], config: Config): void {
+  if (categories.length === 0) return;
   const cookieNames = Object.keys(Cookies.get());
   for (const info of categories.flatMap((category) => category.cookies)) {
     const pattern = namePattern(info.name);
@@ -50,5 +61,4 @@ export function clearCategories(categories: readonly Category[], config: Config)
       }
     }
   }
-  return cleared;
 }

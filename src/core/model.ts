@@ -94,5 +94,7 @@ export interface ConsentState {
   readonly mustAsk: boolean;
   /** GPC is present and honoured. */
   readonly gpcHonoured: boolean;
+  /** Categories the visitor refused or objected to (also in a stale choice), or GPC objected to. */
+  readonly refused: readonly string[];
   readonly record: ConsentRecord | null;
 }

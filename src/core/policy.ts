@@ -61,7 +61,10 @@ export function resolveState(config: Config, record: ConsentRecord | null, now: 
   if (record === null) {
     mustAsk = gpcHonoured ? optional.some(needsConsent) : optional.length > 0;
   }
-  return { allowed, mustAsk, gpcHonoured, record: fresh ? record : null };
+  const refused = config.categories
+    .filter((c) => c.basis !== 'contract' && (record?.choices[c.name] === false || (gpcHonoured && !allowed[c.name] && (!record || !record.gpc || !fresh))))
+    .map((c) => c.name);
+  return { allowed, mustAsk, gpcHonoured, refused, record: fresh ? record : null };
 }
 
 /** Decisions for a button: accept all grants every category; reject all refuses consent and objects to the rest. */

@@ -12,7 +12,13 @@ const report = (url: string, why: string): void => {
  */
 export function postRecord(url: string, record: ConsentRecord): void {
   const body = JSON.stringify(record);
-  const target = new URL(url, location.href).href;
+  let target: string;
+  try {
+    target = new URL(url, location.href).href;
+  } catch {
+    report(url, 'not a valid URL');
+    return;
+  }
   const onViolation = (event: SecurityPolicyViolationEvent): void => {
     if (event.blockedURI === target || target.startsWith(event.blockedURI)) report(url, 'blocked by Content-Security-Policy');
   };

@@ -3,7 +3,7 @@ import type { ChoiceMethod, ConsentRecord } from './model.js';
 /**
  * The consent cookie's value, format 1: fields joined by `|`, all of them URL-safe so that
  * js-cookie stores them unescaped:
- * `1|id|time (base 36 ms)|revision|method|gpc 0/1|language|config hash|name:1/name:0…`
+ * `1|id|time (base 36 ms)|revision|method|gpc 0/1|language|config hash|library version|name:1/name:0…`
  */
 const FORMAT = '1';
 const METHODS: Record<string, ChoiceMethod> = {
@@ -18,6 +18,7 @@ const FIELD = {
   revision: /^[\w.-]{1,32}$/,
   language: /^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8}){0,3}$/,
   hash: /^[0-9a-f]{8}$/,
+  version: /^\d{1,4}\.\d{1,4}\.\d{1,4}(-[\w.]{1,20})?$/,
   choice: /^(?!__proto__:)([A-Za-z0-9_-]{1,40}):([01])$/,
 };
 
@@ -26,7 +27,7 @@ export function encodeRecord(record: ConsentRecord): string {
   const choices = Object.entries(record.choices).map(([name, on]) => `${name}:${on ? '1' : '0'}`);
   return [
     FORMAT, record.id, Date.parse(record.time).toString(36), record.revision, CODES[record.method],
-    record.gpc ? '1' : '0', record.language, record.configHash, choices.join('/'),
+    record.gpc ? '1' : '0', record.language, record.configHash, record.version, choices.join('/'),
   ].join('|');
 }
 
@@ -34,16 +35,16 @@ export function encodeRecord(record: ConsentRecord): string {
  * Decodes a cookie value; anything malformed, truncated, oversized, of another format, with
  * duplicated or hostile fields, or dated in the future gives `null` (no choice). Never throws.
  */
-export function decodeRecord(value: unknown, version: string, now: number): ConsentRecord | null {
+export function decodeRecord(value: unknown, now: number): ConsentRecord | null {
   if (typeof value !== 'string' || value.length > MAX_LENGTH) return null;
   const fields = value.split('|');
-  if (fields.length !== 9 || fields[0] !== FORMAT) return null;
-  const [, id = '', time36 = '', revision = '', code = '', gpc, language = '', configHash = '', list] = fields;
+  if (fields.length !== 10 || fields[0] !== FORMAT) return null;
+  const [, id = '', time36 = '', revision = '', code = '', gpc, language = '', configHash = '', version = '', list] = fields;
   const method = Object.hasOwn(METHODS, code) ? METHODS[code] : undefined;
   const time = parseInt(time36, 36);
   if (
     !method || !FIELD.id.test(id) || !FIELD.time.test(time36) || !FIELD.revision.test(revision) ||
-    (gpc !== '0' && gpc !== '1') || !FIELD.language.test(language) || !FIELD.hash.test(configHash) ||
+    (gpc !== '0' && gpc !== '1') || !FIELD.language.test(language) || !FIELD.hash.test(configHash) || !FIELD.version.test(version) ||
     !Number.isSafeInteger(time) || time > now + MAX_SKEW
   ) {
     return null;

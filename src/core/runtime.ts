@@ -75,9 +75,10 @@ export class ConsentRuntime {
     this.gate.start();
     for (const integration of this.options.integrations ?? []) integration.apply(this.state, []);
     this.store.watch(() => { this.reread(); });
-    const host = document.querySelector('cookie-consent')?.shadowRoot;
-    if (this.config.settingsButton && host) {
-      addSettingsButton(host, placeholderStrings[this.language].settings, () => { this.show('preferences'); });
+    if (this.config.settingsButton) {
+      // configure() needs no element in the markup: the button gets a host of its own.
+      const host = document.querySelector('cookie-consent') ?? document.body.appendChild(document.createElement('cookie-consent'));
+      if (host.shadowRoot) addSettingsButton(host.shadowRoot, placeholderStrings[this.language].settings, () => { this.show('preferences'); });
     }
     dispatch('consent-ready', this.detail([], 'page'));
     if (this.state.mustAsk) {

@@ -1,7 +1,7 @@
 import Cookies from 'js-cookie';
 import type { Config, ConsentRecord } from './model.js';
+import { domainsOf } from './clear.js';
 import { decodeRecord, encodeRecord } from './record.js';
-import { VERSION } from './version.js';
 import { warn } from './warn.js';
 
 /** The cookie is kept this long so that refusals and objections are still known when the banner asks again. */
@@ -10,7 +10,13 @@ const KEEP_DAYS = 395;
 /** Every value the page sees for a cookie name (two when a host-only and a domain copy exist). */
 export function cookieValues(name: string): string[] {
   const values: string[] = [];
-  for (const pair of document.cookie ? document.cookie.split('; ') : []) {
+  let cookies = '';
+  try {
+    cookies = document.cookie;
+  } catch {
+    // a sandboxed frame without allow-same-origin: no cookies at all
+  }
+  for (const pair of cookies ? cookies.split('; ') : []) {
     const split = pair.indexOf('=');
     if (split > 0 && pair.slice(0, split) === name) {
       const raw = pair.slice(split + 1);
@@ -41,17 +47,20 @@ export class ConsentStore {
     let values = cookieValues(cookieName);
     const [only] = values;
     if (cookieDomain !== undefined && only !== undefined) {
-      Cookies.remove(cookieName, { path: this.config.cookiePath });
+      // One effective choice per site: copies on the host or on a domain configured before go.
+      for (const domain of domainsOf(location.hostname).filter((d) => d !== cookieDomain)) {
+        Cookies.remove(cookieName, { path: this.config.cookiePath, domain });
+      }
       const remaining = cookieValues(cookieName);
       if (remaining.length === 0 && values.length === 1) this.writeValue(only);
       else values = remaining;
     }
-    if (values.length === 0) return this.memory === undefined ? null : decodeRecord(this.memory, VERSION, now);
+    if (values.length === 0) return this.memory === undefined ? null : decodeRecord(this.memory, now);
     if (values.length > 1) {
       warn('duplicate-cookie', `${String(values.length)} cookies named "${cookieName}" are visible (another path or domain); no choice is assumed and the banner asks again.`);
       return null;
     }
-    const record = decodeRecord(values[0], VERSION, now);
+    const record = decodeRecord(values[0], now);
     if (!record) warn('tampered-cookie', `the cookie "${cookieName}" is not a valid choice; it is ignored and replaced on the next choice.`);
     return record;
   }
@@ -60,7 +69,11 @@ export class ConsentStore {
   write(record: ConsentRecord): boolean {
     const value = encodeRecord(record);
     this.memory = value;
-    this.writeValue(value);
+    try {
+      this.writeValue(value);
+    } catch {
+      // checked below
+    }
     const stored = cookieValues(this.config.cookieName).includes(value);
     if (!stored) {
       warn('cookies-blocked', `the browser did not store the cookie "${this.config.cookieName}"; the choice lasts for this page only.`, 'error');
@@ -73,8 +86,12 @@ export class ConsentStore {
   remove(): void {
     const { cookieName, cookiePath, cookieDomain } = this.config;
     this.memory = undefined;
-    Cookies.remove(cookieName, { path: cookiePath });
-    if (cookieDomain !== undefined) Cookies.remove(cookieName, { path: cookiePath, domain: cookieDomain });
+    try {
+      Cookies.remove(cookieName, { path: cookiePath });
+      if (cookieDomain !== undefined) Cookies.remove(cookieName, { path: cookiePath, domain: cookieDomain });
+    } catch {
+      // no cookie access: nothing stored to remove
+    }
     this.channel?.postMessage('change');
   }
 

@@ -57,6 +57,8 @@ export class CookieDeclarationElement extends LitElement {
           ${category.cookies.length > 0 ? cookieTable(category, strings, `${strings.details(category.cookies.length)}: ${label}`) : nothing}
         </section>`;
       })}
+      ${current.gpcHonoured ? html`<p part="gpc-notice" role="note">${strings.gpcNotice(config.categories
+        .filter((c) => c.basis === 'legitimate-interest' && !current.allowed[c.name]).map((c) => categoryLabel(c, language, strings)).join(', '))}</p>` : nothing}
       <p>${strings.gpcPolicy}</p>
     </div>`;
   }

@@ -121,6 +121,8 @@ describe('policy companions', () => {
       expect(root.querySelector('input')!.checked).to.equal(false);
       expect(root.querySelector('[part="gpc-notice"]')?.textContent).to.contain('Global Privacy Control');
       expect(page.root.querySelector('[part~="banner"]') === null, 'banner hidden').to.equal(true);
+      const declaration = await declarationOf(page);
+      expect(declaration.querySelector('[part="gpc-notice"]')?.textContent).to.contain('Statistics');
     });
   });
 });

@@ -207,7 +207,8 @@ describe('<cookie-consent>', () => {
     it('closes with Escape, keeping the previous choice', async () => {
       page = await pages.open();
       page.win.cookieBasis?.acceptAll();
-      page.win.cookieBasis?.showPreferences();
+      focusIn(page, page.doc.getElementById('settings-link')!);
+      await sendKeys({ press: 'Enter' });
       const dialog = await page.part<HTMLDialogElement>('dialog');
       await waitFor(() => dialog.open, 'dialog open');
       const marketing = dialog.querySelector<HTMLInputElement>('input[name="marketing"]')!;
@@ -323,6 +324,17 @@ describe('<cookie-consent>', () => {
       button.click();
       const dialog = await page.part<HTMLDialogElement>('dialog');
       await waitFor(() => dialog.open, 'dialog open');
+    });
+
+    it('adds the floating settings button for configure() without markup, and focuses it after a banner choice', async () => {
+      page = await pages.open({ page: 'matomo.html', query: { case: 'li', settings: '' } });
+      const button = await page.part('settings-button');
+      await page.part('banner');
+      expect(button.hidden, 'hidden while the banner asks').to.equal(true);
+      focusIn(page, await page.part('button-reject-all'));
+      await sendKeys({ press: 'Enter' });
+      await waitFor(() => !button.hidden, 'button shown');
+      await waitFor(() => page?.root.activeElement === button, `focus on the settings button, not ${String(page.root.activeElement?.outerHTML)}`, 1000);
     });
 
     it('offers a reload after a withdrawal of something that ran', async () => {

@@ -1,4 +1,5 @@
 import type { Config, ConsentState } from '../model.js';
+import { accessesDevice } from '../policy.js';
 import type { Integration } from '../runtime.js';
 import { warn } from '../warn.js';
 
@@ -44,7 +45,10 @@ export function pushGoogleDefault(): void {
   gtag('consent', 'default', defaults);
 }
 
-/** Google Consent Mode v2: each signal is granted while a category that maps to it is allowed; `update` on every change. */
+/**
+ * Google Consent Mode v2: each signal is granted while a category that maps to it is allowed by
+ * consent (or is strictly necessary, or exempt); `update` on every change.
+ */
 export function googleConsentMode(config: Config): Integration {
   let last = '';
   return {
@@ -52,7 +56,8 @@ export function googleConsentMode(config: Config): Integration {
       pushGoogleDefault();
       const signals: Record<string, Signal> = Object.fromEntries(SIGNALS.map((signal) => [signal, 'denied']));
       for (const category of config.categories) {
-        if (!state.allowed[category.name]) continue;
+        // A cookieless legitimate interest is allowed without consent, so it grants no storage or ad signal.
+        if (!state.allowed[category.name] || (category.basis === 'legitimate-interest' && !accessesDevice(category))) continue;
         for (const signal of category.googleConsentMode) signals[signal] = 'granted';
       }
       const key = JSON.stringify(signals);

@@ -12,36 +12,42 @@ const paq = (...command: string[]): void => {
 /**
  * Drives Matomo's own consent API through `_paq` for categories marked `integration="matomo"`,
  * following the device-access rule:
- * - cookies that need consent: `requireCookieConsent` (cookieless until then), then
- *   `rememberCookieConsentGiven`; `forgetCookieConsentGiven` on withdrawal, plus `optUserOut`
- *   when a legitimate interest is objected to;
- * - no cookies declared (legitimate interest): `disableCookies`, `optUserOut` on objection,
- *   `forgetUserOptOut` when the objection is withdrawn;
- * - cookies under a named exemption: cookies from the start, `optUserOut` on objection.
+ * - `consent` basis: `requireConsent` (no tracking at all), `setConsentGiven`, `forgetConsentGiven`;
+ * - legitimate interest with cookies that need consent: `requireCookieConsent` (cookieless until
+ *   then), `rememberCookieConsentGiven`, `forgetCookieConsentGiven`;
+ * - legitimate interest without cookies: `disableCookies`;
+ * - every legitimate interest: `optUserOut` while the visitor (or GPC) objects, also after the
+ *   choice went stale, and `forgetUserOptOut` when the objection is withdrawn.
  */
 export function matomo(config: Config): Integration {
   const categories = config.categories.filter((c) => c.integration === 'matomo');
   let started = false;
-  /** Off because the visitor (or GPC) objected, not only because consent for cookies is missing. */
-  const objected = (category: Category, state: ConsentState): boolean =>
-    category.basis === 'legitimate-interest' && state.allowed[category.name] !== true &&
-    (!needsConsent(category) || state.gpcHonoured || state.record?.choices[category.name] === false);
+  const first = (category: Category): string | undefined => {
+    if (category.basis === 'consent') return 'requireConsent';
+    if (needsConsent(category)) return 'requireCookieConsent';
+    return accessesDevice(category) ? undefined : 'disableCookies';
+  };
   return {
     apply(state: ConsentState, changed: readonly string[]): void {
       for (const category of categories) {
         const allowed = state.allowed[category.name] === true;
         if (!started) {
-          if (needsConsent(category)) paq('requireCookieConsent');
-          else if (!accessesDevice(category)) paq('disableCookies');
+          const command = first(category);
+          if (command) paq(command);
         } else if (!changed.includes(category.name)) {
+          continue;
+        }
+        if (category.basis === 'consent') {
+          if (allowed) paq('setConsentGiven');
+          else if (started) paq('forgetConsentGiven');
           continue;
         }
         if (needsConsent(category)) {
           if (allowed) paq('rememberCookieConsentGiven');
           else if (started) paq('forgetCookieConsentGiven');
         }
-        if (objected(category, state)) paq('optUserOut');
-        else if (started && allowed && category.basis === 'legitimate-interest') paq('forgetUserOptOut');
+        if (state.refused.includes(category.name)) paq('optUserOut');
+        else if (started && allowed) paq('forgetUserOptOut');
       }
       started = true;
     },

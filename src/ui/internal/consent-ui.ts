@@ -115,6 +115,8 @@ export class ConsentUi {
     const wasOpen = this.preferencesOpen;
     this.runtime.choose(decisions, method, source);
     if (wasOpen) this.closePreferences();
+    // The focused button is gone with the banner: keep keyboard users at the way back in.
+    else if (source === 'banner') this.part('settings-button')?.focus();
   }
 
   private part(name: string): HTMLElement | null {
