@@ -9,7 +9,7 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 /** Brotli budgets in bytes. Tighten as the code shrinks; never loosen without saying so in the changelog. */
 const BUDGETS = {
   loader: 10200,
-  'first visit': 19500,
+  'first visit': 19800,
   'npm import': 9900,
 };
 
