@@ -100,7 +100,7 @@ export class Gate {
       const name = negated ? token.slice(1) : token;
       const allowed = this.host.allowed(name);
       if (allowed === undefined) {
-        warn('unknown-category', `data-category names "${name}", which no <cookie-category> declares; the element stays blocked.`);
+        warn('unknown-category', `data-category names "${name}", which no <cookie-category> declares; it stays blocked.`);
         return false;
       }
       return allowed !== negated;

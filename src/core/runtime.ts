@@ -63,7 +63,8 @@ export class ConsentRuntime {
     this.store = new ConsentStore(config);
     this.state = resolveState(config, this.store.read(Date.now()), Date.now(), options.gpc);
     this.gate = new Gate({
-      allowed: (name) => (Object.hasOwn(this.state.allowed, name) ? this.state.allowed[name] : undefined),
+      // A category whose configuration was invalid is closed and already reported; only undeclared names are unknown.
+      allowed: (name) => (Object.hasOwn(this.state.allowed, name) ? this.state.allowed[name] : config.invalidCategories.includes(name) ? false : undefined),
       placeholder: (embed, names) => this.placeholder(embed, names),
     });
   }
