@@ -8,9 +8,9 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 /** Brotli budgets in bytes. Tighten as the code shrinks; never loosen without saying so in the changelog. */
 const BUDGETS = {
-  loader: 10200,
-  'first visit': 19800,
-  'npm import': 9900,
+  loader: 11900,
+  'first visit': 21300,
+  'npm import': 11500,
 };
 
 const read = (file) => readFileSync(file);

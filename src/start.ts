@@ -17,6 +17,35 @@ declare global {
   }
 }
 
+/**
+ * Where the running API is kept: a symbol shared by every build, which page markup cannot
+ * clobber (an element with `id="cookieBasis"` is `window.cookieBasis` until a script sets it).
+ */
+const RUNNING = Symbol.for('cookie-basis.api');
+type Started = Window & { [RUNNING]?: ConsentFacade };
+
+/** Keeps the first build's API and publishes it as `window.cookieBasis`, whatever the page put there. */
+function claim(consent: ConsentFacade): ConsentFacade {
+  const page = window as Started;
+  const running = page[RUNNING];
+  if (running) {
+    if (running !== consent) warn('started-twice', 'cookie-basis is loaded twice on this page; the first copy keeps running.', 'info');
+    return running;
+  }
+  page[RUNNING] = consent;
+  const previous: unknown = window.cookieBasis;
+  if (previous !== undefined) {
+    const what = previous instanceof Element ? `an element with id or name "cookieBasis"` : 'a page script';
+    warn('global-taken', `window.cookieBasis was already set by ${what}; it now holds the consent API.`, 'info');
+  }
+  try {
+    window.cookieBasis = consent;
+  } catch {
+    warn('global-taken', 'window.cookieBasis is read-only on this page; use the npm API or the consent events instead.', 'error');
+  }
+  return consent;
+}
+
 export interface StartOptions {
   readonly loadUi: () => Promise<UiModule>;
 }
@@ -58,18 +87,26 @@ function whenMarkupReady(ready: (element: Element | null) => void, opened: (elem
   }, { once: true });
 }
 
+/** Calls `callback` once the document is parsed. */
+function afterParsing(callback: () => void): void {
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', callback, { once: true });
+  else callback();
+}
+
+/** Only the first `<cookie-consent>` configures the page: say so when there are more. */
+function warnIfSeveral(): void {
+  const count = document.querySelectorAll('cookie-consent').length;
+  if (count > 1) warn('second-element', `${String(count)} <cookie-consent> elements are on the page; only the first one configures cookie-basis, the others are ignored.`);
+}
+
 /**
  * Starts cookie-basis once per page: defines the elements, reads the configuration (the options
  * given, else the page's `<cookie-consent>` markup), and connects `consent` to the page's state.
  * A second start, by this build or another one, keeps the first state and listeners.
  */
 export function start(consent: ConsentFacade, options: StartOptions, given?: ConsentOptions): ConsentFacade {
-  const existing = window.cookieBasis;
-  if (existing) {
-    if (existing !== consent) warn('started-twice', 'cookie-basis is loaded twice on this page; the first copy keeps running.', 'info');
-    return existing;
-  }
-  window.cookieBasis = consent;
+  const running = claim(consent);
+  if (running !== consent) return running;
   defineElements();
   let ui: ReturnType<StartOptions['loadUi']> | undefined;
   const loadUi = (): ReturnType<StartOptions['loadUi']> => {
@@ -104,6 +141,7 @@ export function start(consent: ConsentFacade, options: StartOptions, given?: Con
     whenMarkupReady((element) => {
       if (element) {
         run(readMarkup(element));
+        afterParsing(warnIfSeveral);
         return;
       }
       const companion = document.querySelector('cookie-declaration[src], cookie-objection[src]');

@@ -42,20 +42,6 @@ describe('consent state, storage and API', () => {
       expect(page.win.cookieBasis?.record?.method).to.equal('accept-all');
     });
 
-    it('treats two cookies of the same name as no choice', async () => {
-      page = await pages.open();
-      page.win.cookieBasis?.acceptAll();
-      const value = consentCookie()!;
-      page.close();
-      document.cookie = `cookie_basis=${value}; Path=/test`;
-      page = await pages.open();
-      await settle(200);
-      expect(page.win.cookieBasis?.allowed('marketing')).to.equal(false);
-      await page.part('banner');
-      expect(page.win.__messages.some((m) => m.includes('duplicate-cookie'))).to.equal(true);
-      document.cookie = 'cookie_basis=; Max-Age=0; Path=/test';
-    });
-
     it('honours a custom cookie name', async () => {
       page = await pages.open({ attrs: { 'cookie-name': 'my_consent' } });
       page.win.cookieBasis?.rejectAll();

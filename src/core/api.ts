@@ -1,32 +1,33 @@
 import { callAll } from './listeners.js';
 import type { ConsentRecord, ConsentState } from './model.js';
+import { nameMap, own } from './names.js';
 import { decisionsFor } from './policy.js';
 import type { ConsentRuntime } from './runtime.js';
 import { warn } from './warn.js';
 
-/** The public consent API: `import { consent } from 'cookie-basis'`, or `window.cookieBasis`. */
+/** The public consent API: `import { consent } from 'cookie-basis'`, or `window.cookieBasis`. Its methods are bound: `const { allowed } = consent` works. */
 export interface ConsentApi {
   /** Whether the category is allowed now (`false` before the state is known and for unknown names). */
-  allowed(name: string): boolean;
+  readonly allowed: (name: string) => boolean;
   /** Resolves once the category is allowed; never rejects (a refused category leaves it pending). */
-  whenAllowed(name: string): Promise<void>;
+  readonly whenAllowed: (name: string) => Promise<void>;
   /**
    * Calls `onAllow` whenever the category becomes allowed (at once if it already is) and
    * `onRevoke` whenever it stops being allowed. Returns the disposer.
    */
-  on(name: string, onAllow: () => void, onRevoke?: () => void): () => void;
+  readonly on: (name: string, onAllow: () => void, onRevoke?: () => void) => () => void;
   /** Grants every category. */
-  acceptAll(): void;
+  readonly acceptAll: () => void;
   /** Refuses every consent and objects to every legitimate interest. */
-  rejectAll(): void;
+  readonly rejectAll: () => void;
   /** Sets some categories (`{ marketing: true }`); the others keep their state. */
-  set(choices: Readonly<Record<string, boolean>>): void;
+  readonly set: (choices: Readonly<Record<string, boolean>>) => void;
   /** Shows the first layer (loads the UI when needed). */
-  showBanner(): void;
+  readonly showBanner: () => void;
   /** Opens the preferences dialog (loads the UI when needed). */
-  showPreferences(): void;
+  readonly showPreferences: () => void;
   /** Forgets the choice: deletes the consent cookie and the optional categories' cookies, shows the banner. */
-  reset(): void;
+  readonly reset: () => void;
   /** The stored choice (Art. 7(1) GDPR proof), or `null` when none counts. */
   readonly record: ConsentRecord | null;
 }
@@ -39,7 +40,8 @@ interface Subscription {
 
 /**
  * The `consent` object: usable before the runtime starts (listeners wait for it), so importing
- * the npm entry touches nothing; `connect()` hands it the page's runtime once.
+ * the npm entry touches nothing; `connect()` hands it the page's runtime once. Its methods are
+ * bound: `const { allowed } = consent` works.
  */
 export class ConsentFacade implements ConsentApi {
   private runtime: ConsentRuntime | undefined;
@@ -52,37 +54,37 @@ export class ConsentFacade implements ConsentApi {
     this.notify(runtime.current, Object.keys(runtime.current.allowed).filter((n) => runtime.current.allowed[n]));
   }
 
-  allowed(name: string): boolean {
-    return this.runtime?.current.allowed[name] === true;
-  }
+  readonly allowed = (name: string): boolean => this.runtime !== undefined && own(this.runtime.current.allowed, name) === true;
 
-  whenAllowed(name: string): Promise<void> {
-    return new Promise((resolve) => {
-      const dispose = this.on(name, () => {
-        queueMicrotask(() => { dispose(); });
-        resolve();
-      });
+  readonly whenAllowed = (name: string): Promise<void> => new Promise((resolve) => {
+    const dispose = this.on(name, () => {
+      queueMicrotask(() => { dispose(); });
+      resolve();
     });
-  }
+  });
 
-  on(name: string, onAllow: () => void, onRevoke?: () => void): () => void {
+  readonly on = (name: string, onAllow: () => void, onRevoke?: () => void): (() => void) => {
     const subscription: Subscription = { name, onAllow, onRevoke };
     this.subscriptions.add(subscription);
     if (this.allowed(name)) callAll([onAllow]);
     return () => { this.subscriptions.delete(subscription); };
-  }
+  };
 
-  acceptAll(): void {
+  readonly acceptAll = (): void => {
     this.use((runtime) => { runtime.choose(decisionsFor(runtime.config, true), 'accept-all', 'api'); });
-  }
+  };
 
-  rejectAll(): void {
+  readonly rejectAll = (): void => {
     this.use((runtime) => { runtime.choose(decisionsFor(runtime.config, false), 'reject-all', 'api'); });
-  }
+  };
 
-  set(choices: Readonly<Record<string, boolean>>): void {
+  readonly set = (choices: unknown): void => {
+    if (typeof choices !== 'object' || choices === null || Array.isArray(choices)) {
+      warn('invalid-argument', `set() takes an object of names and true or false ({ marketing: true }), not ${Array.isArray(choices) ? 'an array' : String(choices)}; nothing is changed.`);
+      return;
+    }
     this.use((runtime) => {
-      const known = Object.entries(choices).filter(([name, on]) => {
+      const known = Object.entries(choices as Record<string, unknown>).filter(([name, on]) => {
         const category = runtime.config.categories.find((c) => c.name === name);
         if (!category || typeof on !== 'boolean') {
           warn('unknown-category', `set() names "${name}" with ${String(on)}; only declared categories take true or false, so it is ignored.`);
@@ -91,21 +93,21 @@ export class ConsentFacade implements ConsentApi {
         return category.basis !== 'contract';
       });
       // Nothing valid to set is no choice: writing the defaults as one would end the banner's question.
-      if (known.length > 0) runtime.choose(Object.fromEntries(known), 'save', 'api');
+      if (known.length > 0) runtime.choose(nameMap(known as [string, boolean][]), 'save', 'api');
     });
-  }
+  };
 
-  showBanner(): void {
+  readonly showBanner = (): void => {
     this.use((runtime) => { runtime.show('banner'); });
-  }
+  };
 
-  showPreferences(): void {
+  readonly showPreferences = (): void => {
     this.use((runtime) => { runtime.show('preferences'); });
-  }
+  };
 
-  reset(): void {
+  readonly reset = (): void => {
     this.use((runtime) => { runtime.reset(); });
-  }
+  };
 
   get record(): ConsentRecord | null {
     return this.runtime?.current.record ?? null;
@@ -119,7 +121,7 @@ export class ConsentFacade implements ConsentApi {
   private notify(state: ConsentState, changed: readonly string[]): void {
     for (const name of changed) {
       const handlers = [...this.subscriptions].filter((s) => s.name === name);
-      if (state.allowed[name]) callAll(handlers.map((s) => s.onAllow));
+      if (own(state.allowed, name)) callAll(handlers.map((s) => s.onAllow));
       else callAll(handlers.flatMap((s) => (s.onRevoke ? [s.onRevoke] : [])));
     }
   }

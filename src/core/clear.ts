@@ -26,6 +26,13 @@ function pathsOf(pathname: string, configured: string): string[] {
   return [...paths];
 }
 
+/** Deletes a cookie on the host, every parent domain and the configured domain, on every path prefix. */
+export function removeEverywhere(name: string, config: Config): void {
+  for (const domain of domainsOf(location.hostname, config.cookieDomain)) {
+    for (const path of pathsOf(location.pathname, config.cookiePath)) Cookies.remove(name, { domain, path });
+  }
+}
+
 /**
  * Deletes what the given categories declared: cookies (exact names and patterns, on the host,
  * every parent domain and the configured domain, on every path prefix) and storage entries.
@@ -48,9 +55,7 @@ function clearInto(cleared: string[], categories: readonly Category[], config: C
     const pattern = namePattern(info.name);
     if (info.storage === 'cookie') {
       for (const name of cookieNames.filter((n) => pattern.test(n) && n !== config.cookieName)) {
-        for (const domain of domainsOf(location.hostname, config.cookieDomain)) {
-          for (const path of pathsOf(location.pathname, config.cookiePath)) Cookies.remove(name, { domain, path });
-        }
+        removeEverywhere(name, config);
         cleared.push(name);
       }
     } else {

@@ -1,4 +1,5 @@
 import type { Category, Config, CookieInfo, LegalBasis, LocalizedText } from './model.js';
+import { MAX_CHOICES, nameHash } from './record.js';
 
 /** A configuration mistake: reported in the console, never thrown. */
 export interface Problem {
@@ -59,6 +60,23 @@ export function parseConfig(raw: unknown, where = '<cookie-consent>'): { config:
     bad(attr, value, fallback === undefined ? 'none' : `"${fallback}"`);
     return fallback;
   }
+  /** Links the visitor may follow and the record's destination: http(s) or relative, never `javascript:` or `data:`. */
+  function url(key: string, attr: string): string | undefined {
+    const value = str(source[key]);
+    if (value === undefined) return undefined;
+    let protocol = '';
+    try {
+      protocol = new URL(value, 'https://relative.invalid/').protocol;
+    } catch {
+      // not a URL at all: dropped below
+    }
+    if (protocol === 'https:' || protocol === 'http:') return value;
+    problems.push({
+      code: 'invalid-url',
+      message: `${where} ${attr}="${value.slice(0, 80)}" is not an http(s) or relative URL; it is dropped.`,
+    });
+    return undefined;
+  }
   const flag = (key: string): boolean => source[key] === true || source[key] === '' || source[key] === 'true';
 
   let cookieMaxAge = 182;
@@ -82,14 +100,14 @@ export function parseConfig(raw: unknown, where = '<cookie-consent>'): { config:
   const config: Config = {
     revision: matching('revision', 'revision', TOKEN, '1') ?? '1',
     lang: matching('lang', 'lang', /^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/),
-    policyUrl: str(source.policyUrl),
-    imprintUrl: str(source.imprintUrl),
+    policyUrl: url('policyUrl', 'policy-url'),
+    imprintUrl: url('imprintUrl', 'imprint-url'),
     cookieName: matching('cookieName', 'cookie-name', /^[\w-]{1,64}$/, 'cookie_basis') ?? 'cookie_basis',
     cookieDomain: matching('cookieDomain', 'cookie-domain', /^\.?[a-z0-9-]+(\.[a-z0-9-]+)+$/i)?.replace(/^\./, ''),
     cookiePath: matching('cookiePath', 'cookie-path', /^\/[^;,\s]*$/, '/') ?? '/',
     cookieMaxAge,
     gpc: pick('gpc', 'gpc', ['honor', 'ignore'], 'honor'),
-    recordUrl: str(source.recordUrl),
+    recordUrl: url('recordUrl', 'record-url'),
     googleConsentMode: flag('googleConsentMode'),
     theme: pick('theme', 'theme', ['auto', 'light', 'dark'], 'auto'),
     layout: pick('layout', 'layout', ['bar', 'box', 'modal'], 'bar'),
@@ -171,7 +189,39 @@ function parseCategories(
       invalid.add(name);
     }
   }
+  for (const name of unstorable(parsed.filter((c) => !invalid.has(c.name)), problems)) invalid.add(name);
   return { categories: parsed.filter((c) => !invalid.has(c.name)), invalidCategories: [...invalid] };
+}
+
+/**
+ * Optional categories whose choice the consent cookie could not keep: beyond `MAX_CHOICES`, or
+ * sharing the compact format's name hash with an earlier one (about one site in 5,000 with
+ * 600 names). They stay closed, with an error that says why.
+ */
+function unstorable(categories: readonly Category[], problems: Problem[]): string[] {
+  const optional = categories.filter((c) => c.basis !== 'contract');
+  const excess = optional.slice(MAX_CHOICES).map((c) => c.name);
+  if (excess.length > 0) {
+    problems.push({
+      code: 'too-many-categories',
+      message: `${String(optional.length)} optional categories are declared, but one consent cookie keeps at most ${String(MAX_CHOICES)}; the last ${String(excess.length)} (from "${excess[0] ?? ''}") stay closed.`,
+    });
+  }
+  const byHash = new Map<string, string>();
+  const colliding: string[] = [];
+  for (const { name } of optional.slice(0, MAX_CHOICES)) {
+    const earlier = byHash.get(nameHash(name));
+    if (earlier === undefined) {
+      byHash.set(nameHash(name), name);
+      continue;
+    }
+    colliding.push(name);
+    problems.push({
+      code: 'name-collision',
+      message: `<cookie-category name="${name}"> is stored under the same short code as "${earlier}" when there are many categories; rename one. "${name}" stays closed.`,
+    });
+  }
+  return [...excess, ...colliding];
 }
 
 function localized(value: unknown): LocalizedText {

@@ -1,3 +1,4 @@
+import { trustedScript, trustedScriptUrl } from './trusted.js';
 import { warn } from './warn.js';
 
 /** What the gate asks of the consent state and the page. */
@@ -8,8 +9,16 @@ export interface GateHost {
   placeholder(embed: HTMLElement, categories: string[]): HTMLElement | undefined;
 }
 
-const GATED = 'script[type="text/plain"][data-category],[data-category][data-src],[data-category][data-srcset],video[data-category],audio[data-category]';
-const SKIP_ATTRIBUTES = new Set(['type', 'data-type', 'data-src', 'nonce']);
+const GATED = 'script[type="text/plain"][data-category],[data-category][data-src],[data-category][data-srcset],[data-category][data-href],video[data-category],audio[data-category]';
+const SKIP_ATTRIBUTES = new Set(['type', 'data-type', 'data-src', 'src', 'nonce']);
+
+/**
+ * The attribute that loads an embed, by the attribute that holds it while blocked: `data-src`
+ * becomes `data` on `<object>` and `src` elsewhere; `data-href` becomes `href` (`<link rel=preload>`).
+ */
+function sourceAttributes(target: Element): [string, string][] {
+  return [[target instanceof HTMLObjectElement ? 'data' : 'src', 'data-src'], ['srcset', 'data-srcset'], ['href', 'data-href']];
+}
 
 /** The tokens of `data-category`: names, and `!name` for "only while name is not allowed". */
 const tokensOf = (element: Element): string[] => (element.getAttribute('data-category') ?? '').split(/[\s,]+/).filter(Boolean);
@@ -113,19 +122,20 @@ export class Gate {
    * until every earlier external one has loaded or failed, and later ones wait for it.
    */
   private run(inert: HTMLScriptElement): void {
-    for (const name of categoriesOf(inert)) this.ranFor.add(name);
-    const script = document.createElement('script');
-    for (const { name, value } of Array.from(inert.attributes)) {
-      if (!SKIP_ATTRIBUTES.has(name)) script.setAttribute(name, value);
-    }
     const type = inert.getAttribute('data-type');
-    if (type) script.type = type;
-    if (inert.nonce) script.nonce = inert.nonce;
     const src = inert.getAttribute('data-src') ?? inert.getAttribute('src');
-    if (src) script.src = src;
-    else script.text = inert.text;
-    const insert = (): void => {
-      if (inert.isConnected) inert.replaceWith(script);
+    const script = this.revive(inert, type, src);
+    if (!script) return;
+    /** Inserts the live copy if the choice still allows it (a later call in the same task may have withdrawn it). */
+    const insert = (): boolean => {
+      if (!inert.isConnected) return false;
+      if (!this.verdict(inert)) {
+        this.waiting.add(inert);
+        return false;
+      }
+      for (const name of categoriesOf(inert)) this.ranFor.add(name);
+      inert.replaceWith(script);
+      return true;
     };
     if (type === 'module' || inert.hasAttribute('async')) {
       insert();
@@ -136,13 +146,33 @@ export class Gate {
         script.addEventListener('error', settle);
       });
       this.inserted = this.inserted.then(() => {
-        if (!inert.isConnected) return;
-        insert();
-        this.loaded = Promise.all([this.loaded, settled]);
+        if (insert()) this.loaded = Promise.all([this.loaded, settled]);
       });
     } else {
       this.inserted = this.inserted.then(() => this.loaded).then(insert);
     }
+  }
+
+  /**
+   * A live copy of an inert script, with its attributes, nonce, type and source or text (through
+   * the Trusted Types policy where the page requires it); `undefined` when the page refused it.
+   */
+  private revive(inert: HTMLScriptElement, type: string | null, src: string | null): HTMLScriptElement | undefined {
+    const script = document.createElement('script');
+    try {
+      for (const { name, value } of Array.from(inert.attributes)) {
+        // Event handler attributes are script text, a Trusted Types sink like `text`.
+        if (!SKIP_ATTRIBUTES.has(name)) script.setAttribute(name, name.startsWith('on') ? trustedScript(value) : value);
+      }
+      if (type) script.type = type;
+      if (inert.nonce) script.nonce = inert.nonce;
+      if (src) script.src = trustedScriptUrl(src);
+      else script.text = trustedScript(inert.text);
+    } catch (error) {
+      warn('trusted-types', `a gated script could not be revived (${String(error)}); it stays blocked. Allow the policy "cookie-basis" in your CSP's trusted-types directive.`, 'error');
+      return undefined;
+    }
+    return script;
   }
 
   private open(embed: HTMLElement): void {
@@ -153,10 +183,10 @@ export class Gate {
       this.blocked.delete(embed);
     }
     for (const target of [embed, ...Array.from(embed.querySelectorAll('source[data-src],source[data-srcset]'))]) {
-      const src = target.getAttribute('data-src');
-      const srcset = target.getAttribute('data-srcset');
-      if (src !== null) target.setAttribute('src', src);
-      if (srcset !== null) target.setAttribute('srcset', srcset);
+      for (const [live, held] of sourceAttributes(target)) {
+        const value = target.getAttribute(held);
+        if (value !== null) target.setAttribute(live, value);
+      }
     }
     if (embed instanceof HTMLMediaElement) embed.load();
     this.opened.add(embed);
@@ -179,8 +209,9 @@ export class Gate {
     this.opened.delete(embed);
     const copy = embed.cloneNode(true) as HTMLElement;
     for (const target of [copy, ...Array.from(copy.querySelectorAll('source'))]) {
-      if (target.hasAttribute('data-src')) target.removeAttribute('src');
-      if (target.hasAttribute('data-srcset')) target.removeAttribute('srcset');
+      for (const [live, held] of sourceAttributes(target)) {
+        if (target.hasAttribute(held)) target.removeAttribute(live);
+      }
     }
     embed.replaceWith(copy);
     this.waiting.add(copy);

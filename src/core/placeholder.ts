@@ -66,9 +66,9 @@ function createPlaceholder(content: PlaceholderContent, provider: string, size: 
   return host;
 }
 
-/** Embeds that stay blocked without a placeholder: pixels (images under 2×2 px or hidden), `audio` and `source`. */
+/** Embeds that stay blocked without a placeholder: pixels (images under 2×2 px or hidden), `audio`, `source` and `link`. */
 const silent = (embed: HTMLElement): boolean => {
-  if (embed.hidden || embed instanceof HTMLAudioElement || embed instanceof HTMLSourceElement) return true;
+  if (embed.hidden || embed instanceof HTMLAudioElement || embed instanceof HTMLSourceElement || embed instanceof HTMLLinkElement) return true;
   if (!(embed instanceof HTMLImageElement)) return false;
   return !(embed.width >= 2 && embed.height >= 2);
 };

@@ -1,4 +1,5 @@
 import type { Category, Config, ConsentRecord, ConsentState, Decisions } from './model.js';
+import { nameMap, own } from './names.js';
 
 const DAY = 86_400_000;
 
@@ -44,10 +45,10 @@ export function resolveState(config: Config, record: ConsentRecord | null, now: 
   const gpcHonoured = gpc && config.gpc === 'honor';
   const fresh = record !== null && isFresh(record, config, now);
   const signalIsNewer = gpcHonoured && record !== null && !record.gpc;
-  const allowed: Record<string, boolean> = {};
+  const allowed = nameMap<boolean>();
   let mustAsk = record === null || !fresh;
   for (const category of config.categories) {
-    const stored = record?.choices[category.name];
+    const stored = record ? own(record.choices, category.name) : undefined;
     let decision = defaultDecision(category, gpcHonoured);
     if (category.basis !== 'contract' && stored !== undefined) {
       if (fresh) decision = stored && !signalIsNewer;
@@ -62,14 +63,12 @@ export function resolveState(config: Config, record: ConsentRecord | null, now: 
     mustAsk = gpcHonoured ? optional.some(needsConsent) : optional.length > 0;
   }
   const refused = config.categories
-    .filter((c) => c.basis !== 'contract' && (record?.choices[c.name] === false || (gpcHonoured && !allowed[c.name] && (!record || !record.gpc || !fresh))))
+    .filter((c) => c.basis !== 'contract' && ((record !== null && own(record.choices, c.name) === false) || (gpcHonoured && !allowed[c.name] && (!record || !record.gpc || !fresh))))
     .map((c) => c.name);
   return { allowed, mustAsk, gpcHonoured, refused, record: fresh ? record : null };
 }
 
 /** Decisions for a button: accept all grants every category; reject all refuses consent and objects to the rest. */
 export function decisionsFor(config: Config, accept: boolean): Decisions {
-  return Object.fromEntries(
-    config.categories.filter((c) => c.basis !== 'contract').map((c) => [c.name, accept]),
-  );
+  return nameMap(config.categories.filter((c) => c.basis !== 'contract').map((c) => [c.name, accept]));
 }

@@ -19,6 +19,8 @@ export function postRecord(url: string, record: ConsentRecord): void {
     report(url, 'not a valid URL');
     return;
   }
+  const where = new URL(target).origin === location.origin ? 'this site' : 'another origin';
+  warn('record-url', `consent records (choices, refusals included; no IP address) are sent to ${target}, on ${where} (record-url).`, 'info');
   const onViolation = (event: SecurityPolicyViolationEvent): void => {
     if (event.blockedURI === target || target.startsWith(event.blockedURI)) report(url, 'blocked by Content-Security-Policy');
   };

@@ -1,16 +1,32 @@
 import type { ChoiceMethod, ConsentRecord } from './model.js';
+import { nameMap } from './names.js';
 
 /**
- * The consent cookie's value, format 1: fields joined by `|`, all of them URL-safe so that
- * js-cookie stores them unescaped:
- * `1|id|time (base 36 ms)|revision|method|gpc 0/1|language|config hash|library version|name:1/name:0…`
+ * The consent cookie's value: fields joined by `|`, all of them URL-safe so that js-cookie
+ * stores them unescaped:
+ * `format|id|time (base 36 ms)|revision|method|gpc 0/1|language|config hash|library version|choices`.
+ * - Format 1 names each choice: `name:1/name:0…`, readable in the browser's cookie list.
+ * - Format 2, used when the names would make the cookie long (many categories), writes each name
+ *   as a 5-character hash: `<hashes allowed>.<hashes refused>`. It is read against the names the
+ *   site declares, so a name that is no longer declared is simply gone.
  */
-const FORMAT = '1';
+const PLAIN = '1';
+const COMPACT = '2';
 const METHODS: Record<string, ChoiceMethod> = {
   a: 'accept-all', r: 'reject-all', s: 'save', o: 'objection-switch', g: 'gpc',
 };
 const CODES = Object.fromEntries(Object.entries(METHODS).map(([code, method]) => [method, code])) as Record<ChoiceMethod, string>;
-const MAX_LENGTH = 3000;
+/** Longest value read: browsers keep at most 4096 bytes of name and value per cookie. */
+const MAX_LENGTH = 4000;
+/** Longest format-1 value written; longer choices are written as format 2. */
+const PLAIN_LIMIT = 1800;
+const HASH_LENGTH = 5;
+const HASH_ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+/**
+ * Most optional categories (and services) one site can declare: their choices must fit in one
+ * cookie with room to spare (600 × 5 characters in format 2, about 3.1 KB in all).
+ */
+export const MAX_CHOICES = 600;
 const MAX_SKEW = 86_400_000;
 const FIELD = {
   id: /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/,
@@ -20,26 +36,82 @@ const FIELD = {
   hash: /^[0-9a-f]{8}$/,
   version: /^\d{1,4}\.\d{1,4}\.\d{1,4}(-[\w.]{1,20})?$/,
   choice: /^(?!__proto__:)([A-Za-z0-9_-]{1,40}):([01])$/,
+  hashes: /^(?:[\w-]{5})*$/,
 };
 
-/** Encodes a record for the cookie. */
+/** FNV-1a over the UTF-16 code units of a text, as an unsigned 32-bit number. */
+function fnv1a(text: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return hash >>> 0;
+}
+
+/** A category's name as format 2 writes it: 30 bits of its hash in 5 URL-safe characters. */
+export function nameHash(name: string): string {
+  const hash = fnv1a(name);
+  let text = '';
+  for (let i = 0; i < HASH_LENGTH; i++) text += HASH_ALPHABET.charAt((hash >>> (6 * i)) & 63);
+  return text;
+}
+
+/** Encodes a record for the cookie: format 1 while it stays short, else format 2. */
 export function encodeRecord(record: ConsentRecord): string {
-  const choices = Object.entries(record.choices).map(([name, on]) => `${name}:${on ? '1' : '0'}`);
-  return [
-    FORMAT, record.id, Date.parse(record.time).toString(36), record.revision, CODES[record.method],
-    record.gpc ? '1' : '0', record.language, record.configHash, record.version, choices.join('/'),
+  const head = (format: string): string => [
+    format, record.id, Date.parse(record.time).toString(36), record.revision, CODES[record.method],
+    record.gpc ? '1' : '0', record.language, record.configHash, record.version,
   ].join('|');
+  const entries = Object.entries(record.choices);
+  const plain = `${head(PLAIN)}|${entries.map(([name, on]) => `${name}:${on ? '1' : '0'}`).join('/')}`;
+  if (plain.length <= PLAIN_LIMIT) return plain;
+  const hashes = (on: boolean): string => entries.filter(([, value]) => value === on).map(([name]) => nameHash(name)).join('');
+  return `${head(COMPACT)}|${hashes(true)}.${hashes(false)}`;
+}
+
+/** Format 1's choices, or `null` when one is malformed or repeated. */
+function plainChoices(list: string): Record<string, boolean> | null {
+  const choices = nameMap<boolean>();
+  for (const item of list ? list.split('/') : []) {
+    const match = FIELD.choice.exec(item);
+    if (!match) return null;
+    const [, name, on] = match as unknown as [string, string, string];
+    if (Object.hasOwn(choices, name)) return null;
+    choices[name] = on === '1';
+  }
+  return choices;
+}
+
+/** Format 2's choices for the declared names (others are dropped), or `null` when malformed or repeated. */
+function compactChoices(list: string, names: readonly string[]): Record<string, boolean> | null {
+  const [allowed = '', refused = '', ...rest] = list.split('.');
+  if (rest.length > 0 || !FIELD.hashes.test(allowed) || !FIELD.hashes.test(refused)) return null;
+  const byHash = nameMap(names.map((name) => [nameHash(name), name]));
+  const choices = nameMap<boolean>();
+  const seen = new Set<string>();
+  for (const [hashes, on] of [[allowed, true], [refused, false]] as const) {
+    for (let i = 0; i < hashes.length; i += HASH_LENGTH) {
+      const hash = hashes.slice(i, i + HASH_LENGTH);
+      if (seen.has(hash)) return null;
+      seen.add(hash);
+      const name = Object.hasOwn(byHash, hash) ? byHash[hash] : undefined;
+      if (name !== undefined) choices[name] = on;
+    }
+  }
+  return choices;
 }
 
 /**
- * Decodes a cookie value; anything malformed, truncated, oversized, of another format, with
- * duplicated or hostile fields, or dated in the future gives `null` (no choice). Never throws.
+ * Decodes a cookie value against the names the site declares (format 2 needs them); anything
+ * malformed, truncated, oversized, of another format, with duplicated or hostile fields, or
+ * dated in the future gives `null` (no choice). Never throws.
  */
-export function decodeRecord(value: unknown, now: number): ConsentRecord | null {
+export function decodeRecord(value: unknown, now: number, names: readonly string[] = []): ConsentRecord | null {
   if (typeof value !== 'string' || value.length > MAX_LENGTH) return null;
   const fields = value.split('|');
-  if (fields.length !== 10 || fields[0] !== FORMAT) return null;
-  const [, id = '', time36 = '', revision = '', code = '', gpc, language = '', configHash = '', version = '', list] = fields;
+  const [format, id = '', time36 = '', revision = '', code = '', gpc, language = '', configHash = '', version = '', list = ''] = fields;
+  if (fields.length !== 10 || (format !== PLAIN && format !== COMPACT)) return null;
   const method = Object.hasOwn(METHODS, code) ? METHODS[code] : undefined;
   const time = parseInt(time36, 36);
   if (
@@ -49,18 +121,31 @@ export function decodeRecord(value: unknown, now: number): ConsentRecord | null 
   ) {
     return null;
   }
-  const choices: Record<string, boolean> = {};
-  for (const item of list ? list.split('/') : []) {
-    const match = FIELD.choice.exec(item);
-    if (!match) return null;
-    const [, name, on] = match as unknown as [string, string, string];
-    if (Object.hasOwn(choices, name)) return null;
-    choices[name] = on === '1';
-  }
+  const choices = format === PLAIN ? plainChoices(list) : compactChoices(list, names);
+  if (!choices) return null;
   return {
     id, time: new Date(time).toISOString(), revision, choices: Object.freeze(choices),
     gpc: gpc === '1', language, method, configHash, version,
   };
+}
+
+/**
+ * One reading of several valid copies of the consent cookie (other paths or domains): the
+ * newest copy's details with the most restrictive choices. A refusal in any copy stands; a
+ * permission counts only where every copy gives it; where the copies disagree otherwise the
+ * name is left out, so the banner asks about it again.
+ */
+export function mostRestrictive(records: readonly ConsentRecord[]): ConsentRecord | null {
+  const [first, ...others] = records;
+  if (!first || others.length === 0) return first ?? null;
+  const newest = records.reduce((a, b) => (Date.parse(b.time) > Date.parse(a.time) ? b : a));
+  const choices = nameMap<boolean>();
+  for (const name of new Set(records.flatMap((record) => Object.keys(record.choices)))) {
+    const values = records.map((record) => (Object.hasOwn(record.choices, name) ? record.choices[name] : undefined));
+    if (values.includes(false)) choices[name] = false;
+    else if (values.every((value) => value === true)) choices[name] = true;
+  }
+  return { ...newest, gpc: records.some((record) => record.gpc), choices: Object.freeze(choices) };
 }
 
 /** A random version-4 UUID (also on plain-http pages, where `crypto.randomUUID` is missing). */
@@ -74,10 +159,5 @@ export function randomId(random: (bytes: Uint8Array<ArrayBuffer>) => Uint8Array)
 
 /** FNV-1a hash of a text, 8 hex digits: identifies the configuration and texts a choice was made on. */
 export function hashText(text: string): string {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return (hash >>> 0).toString(16).padStart(8, '0');
+  return fnv1a(text).toString(16).padStart(8, '0');
 }

@@ -12,6 +12,8 @@ import { postRecord } from './record-post.js';
 import { ConsentStore } from './store.js';
 import { VERSION } from './version.js';
 import { callAll } from './listeners.js';
+import { nameMap, own } from './names.js';
+import { reportFailure } from './integrations/report.js';
 import { warn } from './warn.js';
 
 /** What the UI chunk can be asked to show. */
@@ -30,6 +32,8 @@ export interface UiModule {
 
 /** Reacts to every state (Google Consent Mode, Matomo). */
 export interface Integration {
+  /** Named in the console when `apply` fails. */
+  readonly name: string;
   apply(state: ConsentState, changed: readonly string[]): void;
 }
 
@@ -74,8 +78,8 @@ export class ConsentRuntime {
     // A vendor may have set its cookies again (an ungated tag, an earlier visit): without permission they go.
     clearCategories(this.config.categories.filter((c) => !this.state.allowed[c.name]), this.config);
     this.gate.start();
-    for (const integration of this.options.integrations ?? []) integration.apply(this.state, []);
-    this.store.watch(() => { this.reread(); });
+    this.applyIntegrations([]);
+    this.store.watch((record) => { this.reread(record); });
     if (this.config.settingsButton) {
       // configure() needs no element in the markup: the button gets a host of its own.
       const host = document.querySelector('cookie-consent') ?? document.body.appendChild(document.createElement('cookie-consent'));
@@ -130,9 +134,11 @@ export class ConsentRuntime {
 
   /** Records a choice: unmentioned optional categories keep their current state. */
   choose(decisions: Decisions, method: ChoiceMethod, source: ConsentSource): void {
-    const choices: Record<string, boolean> = {};
+    const choices = nameMap<boolean>();
     for (const category of this.config.categories) {
-      if (category.basis !== 'contract') choices[category.name] = decisions[category.name] ?? this.state.allowed[category.name] ?? false;
+      if (category.basis === 'contract') continue;
+      const decided = own(decisions, category.name);
+      choices[category.name] = typeof decided === 'boolean' ? decided : own(this.state.allowed, category.name) ?? false;
     }
     const now = Date.now();
     const record: ConsentRecord = {
@@ -186,9 +192,24 @@ export class ConsentRuntime {
     };
   }
 
-  private reread(): void {
-    const next = resolveState(this.config, this.store.read(Date.now()), Date.now(), this.gpc);
-    if (next.record?.id !== this.state.record?.id) this.apply(next, 'other-tab');
+  /** Another tab told the record it wrote (or `null`: it forgot the choice); `undefined`: read the cookie again. */
+  private reread(record: ConsentRecord | null | undefined): void {
+    const now = Date.now();
+    const next = resolveState(this.config, record === undefined ? this.store.read(now) : record, now, this.gpc);
+    if (next.record?.id === this.state.record?.id) return;
+    this.apply(next, 'other-tab');
+    if (next.mustAsk) this.show('banner');
+  }
+
+  /** Tells every integration the state; one that throws (a broken page `gtag`) is reported and the others still run. */
+  private applyIntegrations(changed: readonly string[]): void {
+    for (const integration of this.options.integrations ?? []) {
+      try {
+        integration.apply(this.state, changed);
+      } catch (error) {
+        reportFailure(integration.name, error);
+      }
+    }
   }
 
   private apply(next: ConsentState, source: ConsentSource): void {
@@ -198,7 +219,7 @@ export class ConsentRuntime {
     const revoked = this.config.categories.filter((c) => previous[c.name] && !next.allowed[c.name]);
     clearCategories(revoked, this.config);
     this.gate.update();
-    for (const integration of this.options.integrations ?? []) integration.apply(next, changed);
+    this.applyIntegrations(changed);
     dispatch('consent-change', this.detail(changed, source));
     callAll(this.subscribers, next, changed);
     if (revoked.length > 0 && source !== 'other-tab' && this.gate.ran(revoked.map((c) => c.name))) {

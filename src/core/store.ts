@@ -1,7 +1,7 @@
 import Cookies from 'js-cookie';
 import type { Config, ConsentRecord } from './model.js';
-import { domainsOf } from './clear.js';
-import { decodeRecord, encodeRecord } from './record.js';
+import { domainsOf, removeEverywhere } from './clear.js';
+import { decodeRecord, encodeRecord, mostRestrictive } from './record.js';
 import { warn } from './warn.js';
 
 /** The cookie is kept this long so that refusals and objections are still known when the banner asks again. */
@@ -30,14 +30,30 @@ export function cookieValues(name: string): string[] {
   return values;
 }
 
-/** The consent cookie: read, write, migrate to a shared domain; the choice lives in memory when cookies are blocked. */
+/**
+ * What one tab tells the others of the same origin: the value it wrote, or `null` when it forgot
+ * the choice. The value travels with the message, so a tab never depends on when the browser
+ * lets it see another tab's cookie.
+ */
+type Broadcast = string | null;
+
+/**
+ * The consent cookie: read, write, migrate to a shared domain, tell other tabs. When the browser
+ * refuses the cookie, the choice lives in memory for this page (and for tabs that hear of it).
+ */
 export class ConsentStore {
   private readonly config: Config;
+  /** The names a choice can hold: the compact cookie format is read against them. */
+  private readonly names: readonly string[];
+  /** The choice when the browser refused to store the cookie; `undefined` while the cookie works. */
   private memory: string | undefined;
+  /** Copies of the cookie on other paths or domains were seen: the next write removes them. */
+  private duplicates = false;
   private readonly channel: BroadcastChannel | undefined;
 
   constructor(config: Config) {
     this.config = config;
+    this.names = config.categories.filter((c) => c.basis !== 'contract').map((c) => c.name);
     this.channel = typeof BroadcastChannel === 'function' ? new BroadcastChannel(`cookie-basis:${config.cookieName}`) : undefined;
   }
 
@@ -55,30 +71,35 @@ export class ConsentStore {
       if (remaining.length === 0 && values.length === 1) this.writeValue(only);
       else values = remaining;
     }
-    if (values.length === 0) return this.memory === undefined ? null : decodeRecord(this.memory, now);
-    if (values.length > 1) {
-      warn('duplicate-cookie', `${String(values.length)} cookies named "${cookieName}" are visible (another path or domain); no choice is assumed and the banner asks again.`);
-      return null;
+    if (values.length === 0) return this.memory === undefined ? null : decodeRecord(this.memory, now, this.names);
+    const records = values.map((value) => decodeRecord(value, now, this.names));
+    const valid = records.filter((record) => record !== null);
+    if (valid.length < records.length) {
+      warn('tampered-cookie', `the cookie "${cookieName}" is not a valid choice; it is ignored and replaced on the next choice.`);
     }
-    const record = decodeRecord(values[0], now);
-    if (!record) warn('tampered-cookie', `the cookie "${cookieName}" is not a valid choice; it is ignored and replaced on the next choice.`);
-    return record;
+    if (values.length > 1) {
+      this.duplicates = true;
+      warn('duplicate-cookie', `${String(values.length)} cookies named "${cookieName}" are visible (another path or domain); the most restrictive reading of them counts, and the next choice replaces them.`);
+    }
+    return mostRestrictive(valid);
   }
 
   /** Writes a record; returns `false` when the browser refused the cookie (the choice then lasts for this page). */
   write(record: ConsentRecord): boolean {
     const value = encodeRecord(record);
-    this.memory = value;
     try {
+      if (this.duplicates) removeEverywhere(this.config.cookieName, this.config);
+      this.duplicates = false;
       this.writeValue(value);
     } catch {
       // checked below
     }
     const stored = cookieValues(this.config.cookieName).includes(value);
+    this.memory = stored ? undefined : value;
     if (!stored) {
       warn('cookies-blocked', `the browser did not store the cookie "${this.config.cookieName}"; the choice lasts for this page only.`, 'error');
     }
-    this.channel?.postMessage('change');
+    this.tell(value);
     return stored;
   }
 
@@ -92,17 +113,34 @@ export class ConsentStore {
     } catch {
       // no cookie access: nothing stored to remove
     }
-    this.channel?.postMessage('change');
+    this.tell(null);
   }
 
-  /** Calls `listener` when another tab changed the choice (BroadcastChannel) or this tab regains focus (other subdomains). */
-  watch(listener: () => void): void {
-    if (this.channel) this.channel.onmessage = listener;
+  /**
+   * Calls `listener` when another tab of this origin changed the choice (with the record it
+   * wrote, or `null` when it forgot it), and with `undefined` when this tab regains focus or
+   * visibility (another subdomain may have changed the cookie).
+   */
+  watch(listener: (record: ConsentRecord | null | undefined) => void): void {
+    if (this.channel) {
+      this.channel.onmessage = (event: MessageEvent<unknown>) => {
+        const value = event.data;
+        if (value !== null && typeof value !== 'string') return;
+        const record = value === null ? null : decodeRecord(value, Date.now(), this.names);
+        if (value !== null && !record) return;
+        if (this.memory !== undefined) this.memory = value ?? undefined;
+        listener(record);
+      };
+    }
     const onVisible = (): void => {
-      if (document.visibilityState === 'visible') listener();
+      if (document.visibilityState === 'visible') listener(undefined);
     };
     document.addEventListener('visibilitychange', onVisible);
     window.addEventListener('focus', onVisible);
+  }
+
+  private tell(message: Broadcast): void {
+    this.channel?.postMessage(message);
   }
 
   private writeValue(value: string): void {

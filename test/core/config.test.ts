@@ -56,6 +56,26 @@ describe('config', () => {
     expect(category?.googleConsentMode).to.deep.equal(['analytics_storage']);
   });
 
+  it('keeps only http(s) and relative links, in every way a URL can be written', () => {
+    for (const bad of ['javascript:alert(1)', ' JavaScript:alert(1)', 'java\tscript:alert(1)', '\u0000javascript:x', 'data:text/html,<b>', 'vbscript:msgbox', 'blob:https://a.example/1', 'http://[bad']) {
+      const { config, problems } = parseConfig({ policyUrl: bad, imprintUrl: bad, recordUrl: bad });
+      expect([config.policyUrl, config.imprintUrl, config.recordUrl], bad).to.deep.equal([undefined, undefined, undefined]);
+      expect(problems.map((p) => p.code), bad).to.deep.equal(['invalid-url', 'invalid-url', 'invalid-url']);
+    }
+    for (const good of ['/privacy', 'privacy.html#cookies', '//example.com/p', 'https://example.com/p', 'http://example.com/p', '?page=privacy']) {
+      expect(parseConfig({ policyUrl: good }).config.policyUrl, good).to.equal(good);
+    }
+  });
+
+  it('refuses more optional categories than one cookie keeps, naming the limit', () => {
+    const categories = Array.from({ length: 603 }, (_, i) => ({ name: `c${String(i)}`, basis: 'consent' as const }));
+    const { config, problems } = parseConfig({ categories: [{ name: 'necessary', basis: 'contract' }, ...categories] });
+    expect(config.categories.length).to.equal(601);
+    expect(config.invalidCategories).to.deep.equal(['c600', 'c601', 'c602']);
+    expect(problems.map((p) => p.code)).to.deep.equal(['too-many-categories']);
+    expect(problems[0]?.message).to.contain('at most 600');
+  });
+
   it('never throws on hostile input', () => {
     for (const raw of [null, 42, 'x', [], { categories: 'no' }, { categories: [null, 1, 'a', { name: {} }] }, { texts: { en: 5 } }]) {
       expect(() => parseConfig(raw)).to.not.throw();

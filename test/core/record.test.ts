@@ -1,8 +1,8 @@
 import { expect } from '@open-wc/testing';
-import { decodeRecord, encodeRecord, hashText, randomId } from '../../src/core/record.js';
+import { decodeRecord, encodeRecord, hashText, mostRestrictive, nameHash, randomId } from '../../src/core/record.js';
 import { resolveState } from '../../src/core/policy.js';
 import type { ConsentRecord } from '../../src/core/model.js';
-import { config, NOW, record } from '../helpers/config.js';
+import { config, DAY, NOW, record } from '../helpers/config.js';
 
 /** A small deterministic PRNG, so a failing case can be reproduced from its seed. */
 function prng(seed: number): () => number {
@@ -38,6 +38,43 @@ describe('consent record encoding', () => {
     ]) {
       expect(decodeRecord(bad, NOW), bad).to.equal(null);
     }
+  });
+
+  it('writes many choices compactly (format 2) and reads them back against the declared names', () => {
+    const names = Array.from({ length: 600 }, (_, i) => `purpose-with-a-long-descriptive-name-${String(i)}`);
+    const choices = Object.fromEntries(names.map((name, i) => [name, i % 3 === 0]));
+    const original = record(choices);
+    const value = encodeRecord(original);
+    expect(value.startsWith('2|')).to.equal(true);
+    expect(value.length).to.be.below(3200);
+    expect(decodeRecord(value, NOW, names)).to.deep.equal(original);
+    // A name no longer declared is gone; a new one has no choice yet.
+    const decoded = decodeRecord(value, NOW, [...names.slice(1), 'new-purpose']);
+    expect(Object.keys(decoded?.choices ?? {}).length).to.equal(599);
+    expect(Object.hasOwn(decoded?.choices ?? {}, 'new-purpose')).to.equal(false);
+    // Tampered: a hash listed twice, a broken hash, a third list.
+    const [head, list] = [value.slice(0, value.lastIndexOf('|')), value.slice(value.lastIndexOf('|') + 1)];
+    for (const bad of [`${list}${list.slice(0, 5)}`, `${list}x`, `${list}.AAAAA`]) {
+      expect(decodeRecord(`${head}|${bad}`, NOW, names), bad).to.equal(null);
+    }
+  });
+
+  it('gives every prototype name its own hash and reads no inherited choice', () => {
+    const decoded = decodeRecord(encodeRecord(record({ marketing: true })), NOW);
+    for (const name of ['constructor', 'toString', 'valueOf', '__proto__']) {
+      expect(Object.hasOwn(decoded?.choices ?? {}, name), name).to.equal(false);
+      expect(nameHash(name)).to.match(/^[\w-]{5}$/);
+    }
+  });
+
+  it('reads several copies restrictively: a refusal wins, a permission needs every copy', () => {
+    const older = record({ statistics: true, audience: true, marketing: true }, { time: new Date(NOW - 2 * DAY).toISOString() });
+    const newer = record({ statistics: true, audience: false }, { id: '223e4567-e89b-42d3-a456-426614174000' });
+    const merged = mostRestrictive([older, newer]);
+    expect(merged?.id).to.equal(newer.id);
+    expect({ ...merged?.choices }).to.deep.equal({ statistics: true, audience: false });
+    expect(mostRestrictive([])).to.equal(null);
+    expect(mostRestrictive([older])).to.equal(older);
   });
 
   it('makes version-4 ids and stable hashes', () => {

@@ -7,7 +7,9 @@ import { fileURLToPath } from 'node:url';
  *   origin than the pages on localhost. Every request is logged by token.
  * - `/__log/<token>` answers the logged requests as JSON.
  * - `/test/pages/*.html` are page templates: `{{TP}}`, `{{NONCE}}`, `{{LOADER}}`, `{{ATTRS}}`,
- *   `{{HEAD}}`, `{{LANG}}` are filled from the query (`t`, `csp`, `build`, `attrs`, `gpc`, `lang`).
+ *   `{{HEAD}}`, `{{LANG}}`, `{{MANY}}` are filled from the query (`t`, `csp`, `build`, `attrs`,
+ *   `gpc`, `lang`, `many`); `tt` adds Trusted Types to the CSP, `stub` and `gtagthrows` add
+ *   hostile page scripts before the loader.
  */
 const logs = new Map();
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -51,6 +53,15 @@ function thirdParty(ctx, token, rest) {
   return delay ? new Promise((resolve) => setTimeout(resolve, delay)).then(respond) : respond();
 }
 
+/** `count` consent categories with long names, the first and the last with a gated script each. */
+function many(count, tp, nonce) {
+  const names = Array.from({ length: count }, (_, i) => `purpose-with-a-long-descriptive-name-${String(i).padStart(3, '0')}`);
+  const categories = names.map((name) => `<cookie-category name="${name}" basis="consent"></cookie-category>`).join('\n');
+  const scripts = [names[0], names.at(-1)].filter(Boolean).map((name) =>
+    `<script type="text/plain" data-category="${name}" nonce="${nonce}">(window.__tp ||= []).push(${JSON.stringify(name)});</script>`);
+  return `<cookie-consent>\n${categories}\n</cookie-consent>\n${scripts.join('\n')}`;
+}
+
 async function page(ctx) {
   const file = ctx.path.replace(/^\//, '');
   let html;
@@ -72,6 +83,8 @@ async function page(ctx) {
     + `for(const n of ['consent-ready','consent-change'])document.addEventListener(n,(e)=>window.__events.push({type:n,detail:e.detail}));`
     + `document.addEventListener('securitypolicyviolation',(e)=>window.__violations.push(e.violatedDirective+' '+e.blockedURI));`
     + `for(const l of ['info','warn','error']){const o=console[l];console[l]=(...a)=>{window.__messages.push(l+' '+a.join(' '));o.apply(console,a)}}</script>`;
+  if (q.stub) head += `<script${nonceAttr}>window.cookieBasis = {};</script>`;
+  if (q.gtagthrows) head += `<script${nonceAttr}>window.gtag = function () { throw new Error('broken tag'); };</script>`;
   if (q.nocookies) head += `<script${nonceAttr}>Object.defineProperty(document,'cookie',{get:()=>'',set:()=>{},configurable:true});</script>`;
   if (q.gpc) head = `<script${nonceAttr}>Object.defineProperty(navigator,'globalPrivacyControl',{value:true,configurable:true});</script>` + head;
   if (q.csp) {
@@ -82,6 +95,7 @@ async function page(ctx) {
       `img-src 'self' http://127.0.0.1:${port}`,
       `frame-src 'self' http://127.0.0.1:${port}`,
       q.csp === 'no-connect' ? "connect-src 'none'" : "connect-src 'self'",
+      ...(q.tt ? ["require-trusted-types-for 'script'", 'trusted-types cookie-basis lit-html'] : []),
     ].join('; '));
   }
   ctx.type = 'text/html';
@@ -90,6 +104,7 @@ async function page(ctx) {
     .replaceAll('{{LOADER}}', loader)
     .replaceAll('{{TP}}', tp)
     .replaceAll('{{NONCE}}', q.csp ? nonce : '')
+    .replaceAll('{{MANY}}', many(Number(q.many ?? 0), tp, q.csp ? nonce : ''))
     .replaceAll('{{LANG}}', escapeAttr(String(q.lang ?? 'en')))
     .replaceAll('{{ATTRS}}', String(q.attrs ?? '').split('&&').filter(Boolean).map((pair) => {
       const [name, ...value] = pair.split('=');

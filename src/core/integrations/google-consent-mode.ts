@@ -2,7 +2,9 @@ import type { Config, ConsentState } from '../model.js';
 import { accessesDevice } from '../policy.js';
 import type { Integration } from '../runtime.js';
 import { warn } from '../warn.js';
+import { reportFailure } from './report.js';
 
+const NAME = 'Google Consent Mode';
 type Signal = 'granted' | 'denied';
 type GtagWindow = Window & { dataLayer?: unknown[]; gtag?: (...args: unknown[]) => void };
 
@@ -42,7 +44,11 @@ export function pushGoogleDefault(): void {
   }
   const defaults: Record<string, Signal | number> = Object.fromEntries(SIGNALS.map((s) => [s, s === 'security_storage' ? 'granted' : 'denied']));
   defaults.wait_for_update = 500;
-  gtag('consent', 'default', defaults);
+  try {
+    gtag('consent', 'default', defaults);
+  } catch (error) {
+    reportFailure(NAME, error);
+  }
 }
 
 /**
@@ -52,6 +58,7 @@ export function pushGoogleDefault(): void {
 export function googleConsentMode(config: Config): Integration {
   let last = '';
   return {
+    name: NAME,
     apply(state: ConsentState): void {
       pushGoogleDefault();
       const signals: Record<string, Signal> = Object.fromEntries(SIGNALS.map((signal) => [signal, 'denied']));
@@ -62,8 +69,8 @@ export function googleConsentMode(config: Config): Integration {
       }
       const key = JSON.stringify(signals);
       if (key === last) return;
-      last = key;
       gtag('consent', 'update', signals);
+      last = key;
     },
   };
 }

@@ -28,6 +28,7 @@ export function matomo(config: Config): Integration {
     return accessesDevice(category) ? undefined : 'disableCookies';
   };
   return {
+    name: 'Matomo',
     apply(state: ConsentState, changed: readonly string[]): void {
       for (const category of categories) {
         const allowed = state.allowed[category.name] === true;
