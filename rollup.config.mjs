@@ -1,3 +1,4 @@
+import { readdirSync } from 'node:fs';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
@@ -16,11 +17,16 @@ const ts = () =>
 
 const minify = (module) => terser({ module, ecma: 2020, compress: { passes: 3 }, format: { comments: false } });
 
-/** Browser builds bundle their dependencies; js-cookie into the loader, lit into the UI chunk. */
+/** Browser builds bundle their dependencies: lit into its own chunk, js-cookie into the write path. */
 const browser = (module) => [nodeResolve({ browser: true }), ts(), minify(module)];
 
+/** One chunk per language: every `src/i18n/<code>.ts`. */
+const languages = Object.fromEntries(readdirSync('src/i18n')
+  .filter((file) => /^[a-z]{2,3}\.ts$/.test(file))
+  .map((file) => [`cookie-basis-lang-${file.slice(0, -3)}`, `src/i18n/${file}`]));
+
 export default [
-  // Script-tag loader as an ES module; imports the UI chunk beside it on demand.
+  // The fast path as an ES module: self-contained, it imports the lazy chunks beside it by URL.
   {
     input: 'src/loader.ts',
     output: { file: 'dist/cookie-basis.js', format: 'es', sourcemap: true },
@@ -32,20 +38,22 @@ export default [
     output: { file: 'dist/cookie-basis.iife.js', format: 'iife', sourcemap: true, inlineDynamicImports: true },
     plugins: browser(false),
   },
-  // The UI chunk both loaders import: banner and dialog with lit-html; it imports the companions beside it.
+  // The lazy chunks both loaders import, with stable names; code they share (lit) is one chunk of its own.
   {
-    input: 'src/ui/index.ts',
-    external: (id) => id.endsWith('/ui/companions.js') || id.endsWith('/ui/companions.ts'),
-    output: {
-      file: 'dist/cookie-basis-ui.js', format: 'es', sourcemap: true,
-      paths: (id) => (id.includes('/ui/companions.') ? './cookie-basis-companions.js' : id),
+    input: {
+      'cookie-basis-ui': 'src/ui/index.ts',
+      'cookie-basis-write': 'src/write/index.ts',
+      'cookie-basis-messages': 'src/write/messages.ts',
+      'cookie-basis-inline': 'src/ui/inline.ts',
+      'cookie-basis-companions': 'src/ui/companions.ts',
+      ...languages,
     },
-    plugins: browser(true),
-  },
-  // <cookie-declaration> and <cookie-objection>, with lit, only for pages that have them.
-  {
-    input: 'src/ui/companions.ts',
-    output: { file: 'dist/cookie-basis-companions.js', format: 'es', sourcemap: true },
+    output: {
+      dir: 'dist', format: 'es', sourcemap: true,
+      entryFileNames: '[name].js',
+      chunkFileNames: 'cookie-basis-[name].js',
+      manualChunks: (id) => (/node_modules\/(lit|lit-html|lit-element|@lit)\//.test(id) ? 'lit' : undefined),
+    },
     plugins: browser(true),
   },
   // npm: ES modules for bundlers, lit and js-cookie as dependencies.

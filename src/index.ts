@@ -4,8 +4,9 @@
  * `configure(options)` in the browser.
  */
 import { ConsentFacade, type ConsentApi } from './core/api.js';
+import type { ChunkImports } from './core/chunks.js';
 import type { ConsentOptions } from './core/options.js';
-import type { UiModule } from './core/runtime.js';
+import { LANGUAGE_MODULES } from './i18n/modules.js';
 import { start as startOnce } from './start.js';
 
 const facade = new ConsentFacade();
@@ -13,16 +14,24 @@ const facade = new ConsentFacade();
 /** The consent API; listeners may be registered before `start()`. */
 export const consent: ConsentApi = facade;
 
-const loadUi = (): Promise<UiModule> => import('./ui/index.js');
+/** The lazy parts, as modules the app's bundler splits into chunks of their own. */
+const imports: ChunkImports = {
+  write: () => import('./write/index.js').then((module) => module.writePath),
+  messages: () => import('./write/messages.js'),
+  ui: () => import('./ui/index.js'),
+  inline: () => import('./ui/inline.js'),
+  companions: () => import('./ui/companions.js'),
+  strings: (lang) => LANGUAGE_MODULES[lang]().then((module) => module.strings),
+};
 
 /** Starts cookie-basis with the configuration of the page's `<cookie-consent>` element. */
 export function start(): ConsentApi {
-  return startOnce(facade, { loadUi });
+  return startOnce(facade, imports);
 }
 
 /** Starts cookie-basis with a configuration object instead of markup. */
 export function configure(options: ConsentOptions): ConsentApi {
-  return startOnce(facade, { loadUi }, options);
+  return startOnce(facade, imports, options);
 }
 
 export type { ConsentApi } from './core/api.js';

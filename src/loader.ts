@@ -1,13 +1,20 @@
 /**
  * Script-tag entry (`dist/cookie-basis.js`, and `dist/cookie-basis.iife.js` for `<head>`): the
- * consent core only. The UI chunk is imported from beside this file when something must be shown.
+ * fast path only. Everything else is imported from files beside this one when it is needed.
  */
 import { ConsentFacade } from './core/api.js';
-import type { UiModule } from './core/runtime.js';
+import type { WritePath } from './core/chunks.js';
+import type { Strings } from './i18n/strings.js';
 import { start } from './start.js';
 
 const base = import.meta.url;
+const load = <T>(file: string): Promise<T> => import(/* @vite-ignore */ new URL(file, base).href) as Promise<T>;
 
 start(new ConsentFacade(), {
-  loadUi: () => import(/* @vite-ignore */ new URL('cookie-basis-ui.js', base).href) as Promise<UiModule>,
+  write: () => load<{ writePath: WritePath }>('cookie-basis-write.js').then((module) => module.writePath),
+  messages: () => load('cookie-basis-messages.js'),
+  ui: () => load('cookie-basis-ui.js'),
+  inline: () => load('cookie-basis-inline.js'),
+  companions: () => load('cookie-basis-companions.js'),
+  strings: (lang) => load<{ strings: Strings }>(`cookie-basis-lang-${lang}.js`).then((module) => module.strings),
 });

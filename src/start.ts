@@ -1,14 +1,13 @@
 import type { ConsentFacade } from './core/api.js';
+import { chunks as memoized, type ChunkImports } from './core/chunks.js';
 import { parseConfig } from './core/config.js';
 import { readMarkup } from './core/config-markup.js';
 import type { ConsentOptions } from './core/options.js';
-import { googleConsentMode } from './core/integrations/google-consent-mode.js';
-import { matomo } from './core/integrations/matomo.js';
-import { ConsentRuntime, type UiModule } from './core/runtime.js';
-import { cookieValues } from './core/store.js';
-import { listenForTriggers } from './core/triggers.js';
-import { warn } from './core/warn.js';
+import { report, setPrinterLoader } from './core/report.js';
+import { ConsentRuntime } from './core/runtime.js';
 import { defineElements } from './elements/define.js';
+import { pickLanguage } from './i18n/languages.js';
+import { connectPage } from './connect.js';
 
 declare global {
   interface Window {
@@ -29,25 +28,18 @@ function claim(consent: ConsentFacade): ConsentFacade {
   const page = window as Started;
   const running = page[RUNNING];
   if (running) {
-    if (running !== consent) warn('started-twice', 'cookie-basis is loaded twice on this page; the first copy keeps running.', 'info');
+    if (running !== consent) report('startedTwice');
     return running;
   }
   page[RUNNING] = consent;
   const previous: unknown = window.cookieBasis;
-  if (previous !== undefined) {
-    const what = previous instanceof Element ? `an element with id or name "cookieBasis"` : 'a page script';
-    warn('global-taken', `window.cookieBasis was already set by ${what}; it now holds the consent API.`, 'info');
-  }
+  if (previous !== undefined) report('globalTaken', previous instanceof Element ? 'an element with id or name "cookieBasis"' : 'a page script');
   try {
     window.cookieBasis = consent;
   } catch {
-    warn('global-taken', 'window.cookieBasis is read-only on this page; use the npm API or the consent events instead.', 'error');
+    report('globalReadOnly');
   }
   return consent;
-}
-
-export interface StartOptions {
-  readonly loadUi: () => Promise<UiModule>;
 }
 
 /** The parser has passed the element's end tag (or the document is parsed): its children are all there. */
@@ -57,20 +49,12 @@ function complete(element: Element): boolean {
   return false;
 }
 
-/**
- * Calls `ready` with the page's `<cookie-consent>` once its configuration is parsed (creates
- * none), and `opened` as soon as its start tag is, while its children may still be coming.
- */
-function whenMarkupReady(ready: (element: Element | null) => void, opened: (element: Element) => void): void {
+/** Calls `ready` once with the page's `<cookie-consent>` when its configuration is parsed (or `null` when the page has none). */
+function whenMarkupReady(ready: (element: Element | null) => void): void {
   let done = false;
-  let seen = false;
   const check = (): boolean => {
     if (done) return true;
     const element = document.querySelector('cookie-consent');
-    if (element && !seen) {
-      seen = true;
-      opened(element);
-    }
     if (element ? !complete(element) : document.readyState === 'loading') return false;
     done = true;
     ready(element);
@@ -96,7 +80,24 @@ function afterParsing(callback: () => void): void {
 /** Only the first `<cookie-consent>` configures the page: say so when there are more. */
 function warnIfSeveral(): void {
   const count = document.querySelectorAll('cookie-consent').length;
-  if (count > 1) warn('second-element', `${String(count)} <cookie-consent> elements are on the page; only the first one configures cookie-basis, the others are ignored.`);
+  if (count > 1) report('secondElement', String(count));
+}
+
+/**
+ * A visitor with no cookie that looks like a consent choice (of any cookie name) will see the
+ * banner: its chunk and texts are fetched now, in parallel with the rest of the page.
+ */
+function prefetchForFirstVisit(chunks: ChunkImports): void {
+  let cookies = '';
+  try {
+    cookies = document.cookie;
+  } catch {
+    // no cookies: a first visit on every page
+  }
+  if (/(?:^|; )[\w-]+=[12](?:\||%7C)[0-9a-f]{8}-/i.test(cookies)) return;
+  chunks.ui().catch(() => undefined);
+  chunks.write().catch(() => undefined);
+  chunks.strings(pickLanguage([document.documentElement.lang, ...navigator.languages])).catch(() => undefined);
 }
 
 /**
@@ -104,61 +105,37 @@ function warnIfSeveral(): void {
  * given, else the page's `<cookie-consent>` markup), and connects `consent` to the page's state.
  * A second start, by this build or another one, keeps the first state and listeners.
  */
-export function start(consent: ConsentFacade, options: StartOptions, given?: ConsentOptions): ConsentFacade {
+export function start(consent: ConsentFacade, imports: ChunkImports, given?: ConsentOptions): ConsentFacade {
+  const chunks = memoized(imports);
+  setPrinterLoader(() => chunks.messages().then((messages) => messages.print));
   const running = claim(consent);
   if (running !== consent) return running;
   defineElements();
-  let ui: ReturnType<StartOptions['loadUi']> | undefined;
-  const loadUi = (): ReturnType<StartOptions['loadUi']> => {
-    ui ??= options.loadUi();
-    ui.catch(() => { ui = undefined; });
-    return ui;
-  };
-  /** A first visit needs the banner: fetch the UI chunk while the rest of the page is parsed. */
-  const preloadForFirstVisit = (name: string): void => {
-    if (cookieValues(name).length === 0) loadUi().catch(() => undefined);
-  };
-  // Sites with the default cookie name start at once; a custom `cookie-name` is known at the start tag.
-  preloadForFirstVisit('cookie_basis');
+  prefetchForFirstVisit(chunks);
   const run = (raw: unknown): void => {
     const { config, problems } = parseConfig(raw);
-    for (const problem of problems) warn(problem.code, problem.message, 'error');
-    const integrations = [];
-    if (config.googleConsentMode) integrations.push(googleConsentMode(config));
-    if (config.categories.some((c) => c.integration === 'matomo')) integrations.push(matomo(config));
-    const runtime = new ConsentRuntime(config, {
-      loadUi,
-      gpc: (navigator as Navigator & { globalPrivacyControl?: boolean }).globalPrivacyControl === true,
-      integrations,
-    });
-    consent.connect(runtime);
-    listenForTriggers(consent, () => { runtime.loadUi().catch(() => undefined); });
-    runtime.start();
+    for (const { key, args } of problems) report(key, ...args);
+    const gpc = (navigator as Navigator & { globalPrivacyControl?: boolean }).globalPrivacyControl === true;
+    connectPage(new ConsentRuntime(config, { chunks, gpc }), consent, chunks);
   };
   if (given) {
     run(given);
-  } else {
-    whenMarkupReady((element) => {
-      if (element) {
-        run(readMarkup(element));
-        afterParsing(warnIfSeveral);
-        return;
-      }
-      const companion = document.querySelector('cookie-declaration[src], cookie-objection[src]');
-      const src = companion?.getAttribute('src');
-      if (!src) {
-        warn('no-element', 'no <cookie-consent> element is on the page and configure() was not called; nothing is allowed.');
-        return;
-      }
-      fetch(src)
-        .then((response) => response.json())
-        .then(run, (error: unknown) => {
-          warn('invalid-json', `the configuration at ${src} could not be loaded (${String(error)}); nothing is allowed.`, 'error');
-        });
-    }, (element) => {
-      const name = element.getAttribute('cookie-name');
-      if (name) preloadForFirstVisit(name);
-    });
+    return consent;
   }
+  whenMarkupReady((element) => {
+    if (element) {
+      run(readMarkup(element));
+      afterParsing(warnIfSeveral);
+      return;
+    }
+    const src = document.querySelector('cookie-declaration[src], cookie-objection[src]')?.getAttribute('src');
+    if (!src) {
+      report('noElement');
+      return;
+    }
+    fetch(src)
+      .then((response) => response.json())
+      .then(run, (error: unknown) => { report('invalidJsonSrc', src, String(error)); });
+  });
   return consent;
 }

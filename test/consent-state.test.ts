@@ -24,7 +24,7 @@ describe('consent state, storage and API', () => {
       const store = (window as unknown as { cookieStore?: { get(name: string): Promise<{ path?: string; sameSite?: string; expires?: number } | null> } }).cookieStore;
       if (!store) this.skip();
       page = await pages.open();
-      page.win.cookieBasis?.acceptAll();
+      await page.win.cookieBasis?.acceptAll();
       const cookie = await store.get('cookie_basis');
       if (cookie?.path === undefined) this.skip(); // this browser's cookieStore tells name and value only
       expect(cookie.path).to.equal('/');
@@ -38,13 +38,13 @@ describe('consent state, storage and API', () => {
       (await page.part('button-accept-all')).click();
       await waitFor(() => page?.ran().includes('marketing'), 'marketing');
       expect(page.root.querySelector('[part~="banner"]') === null, 'banner hidden').to.equal(true);
-      expect(page.win.__messages.some((m) => m.startsWith('error') && m.includes('cookies-blocked'))).to.equal(true);
+      await waitFor(() => page?.win.__messages.some((m) => m.startsWith('error') && m.includes('cookies-blocked')), 'the cookies-blocked message');
       expect(page.win.cookieBasis?.record?.method).to.equal('accept-all');
     });
 
     it('honours a custom cookie name', async () => {
       page = await pages.open({ attrs: { 'cookie-name': 'my_consent' } });
-      page.win.cookieBasis?.rejectAll();
+      await page.win.cookieBasis?.rejectAll();
       expect(document.cookie).to.match(/(^|; )my_consent=1\|/);
       expect(consentCookie()).to.equal(undefined);
       document.cookie = 'my_consent=; Max-Age=0; Path=/';
@@ -54,13 +54,15 @@ describe('consent state, storage and API', () => {
   describe('clearing', () => {
     it('deletes the cookies and storage a category declared when it loses permission', async () => {
       page = await pages.open({ attrs: { 'reload-on-revoke': 'never' } });
-      page.win.cookieBasis?.acceptAll();
+      await page.win.cookieBasis?.acceptAll();
       for (const cookie of ['_fbp=1; Path=/', '_pk_id.1.abc=1; Path=/', '_pk_ses.1.abc=1; Path=/test/pages', 'basket=3; Path=/', 'unrelated=1; Path=/']) {
         page.doc.cookie = cookie;
       }
       page.win.localStorage.setItem('ads-profile', 'x');
       page.win.localStorage.setItem('theme', 'dark');
-      page.win.cookieBasis?.set({ marketing: false, audience: false });
+      await page.win.cookieBasis?.set({ marketing: false, audience: false });
+      // Clearing is the write path's job: it follows the choice within a moment.
+      await waitFor(() => !page?.doc.cookie.includes('_fbp') && page?.win.localStorage.getItem('ads-profile') === null, 'the cookies cleared');
       const names = page.doc.cookie.split('; ').map((pair) => pair.split('=')[0]);
       expect(names).to.include.members(['basket', 'unrelated', 'cookie_basis']);
       expect(names).to.not.include.members(['_fbp']);
@@ -73,14 +75,13 @@ describe('consent state, storage and API', () => {
 
     it('clears a cookie a vendor set again once the page reloads without permission', async () => {
       page = await pages.open();
-      page.win.cookieBasis?.rejectAll();
+      await page.win.cookieBasis?.rejectAll();
       page.close();
       document.cookie = '_fbp=again; Path=/';
       document.cookie = '_pk_id.1.abc=again; Path=/';
       document.cookie = 'basket=2; Path=/';
       page = await pages.open();
-      expect(document.cookie).to.not.contain('_fbp');
-      expect(document.cookie).to.not.contain('_pk_id');
+      await waitFor(() => !document.cookie.includes('_fbp') && !document.cookie.includes('_pk_id'), 'the refused cookies cleared');
       expect(document.cookie).to.contain('basket=2');
       document.cookie = 'basket=; Max-Age=0; Path=/';
     });
@@ -98,7 +99,7 @@ describe('consent state, storage and API', () => {
       void api.whenAllowed('marketing').then(() => { resolved = true; });
       await settle(50);
       expect(resolved).to.equal(false);
-      api.set({ marketing: true });
+      await api.set({ marketing: true });
       await waitFor(() => resolved, 'whenAllowed');
     });
 
@@ -108,12 +109,12 @@ describe('consent state, storage and API', () => {
       const calls: string[] = [];
       const disposeStats = api.on('statistics', () => calls.push('stats on'), () => calls.push('stats off'));
       const disposeAds = api.on('marketing', () => calls.push('ads on'), () => calls.push('ads off'));
-      api.acceptAll();
-      api.rejectAll();
+      await api.acceptAll();
+      await api.rejectAll();
       disposeStats();
-      api.acceptAll();
+      await api.acceptAll();
       disposeAds();
-      api.rejectAll();
+      await api.rejectAll();
       expect(calls).to.deep.equal(['stats on', 'ads on', 'stats off', 'ads off', 'ads on']);
     });
 
@@ -123,25 +124,25 @@ describe('consent state, storage and API', () => {
       const calls: string[] = [];
       api.on('marketing', () => { throw new Error('boom'); });
       api.on('marketing', () => calls.push('second'));
-      api.acceptAll();
+      await api.acceptAll();
       expect(calls).to.deep.equal(['second']);
-      expect(page.win.__messages.some((m) => m.includes('listener-error') && m.includes('boom'))).to.equal(true);
+      await waitFor(() => page?.win.__messages.some((m) => m.includes('listener-error') && m.includes('boom')), 'the listener-error message');
     });
 
     it('sets some categories and keeps the others; ignores unknown names with a message', async () => {
       page = await pages.open();
       const api = page.win.cookieBasis!;
-      api.set({ marketing: true, nope: true, necessary: false });
+      await api.set({ marketing: true, nope: true, necessary: false });
       expect(api.allowed('marketing')).to.equal(true);
       expect(api.allowed('statistics')).to.equal(true);
       expect(api.allowed('necessary')).to.equal(true);
       expect(api.record?.choices).to.deep.equal({ statistics: true, audience: false, marketing: true });
-      expect(page.win.__messages.some((m) => m.includes('unknown-category') && m.includes('"nope"'))).to.equal(true);
+      await waitFor(() => page?.win.__messages.some((m) => m.includes('unknown-category') && m.includes('"nope"')), 'the unknown-category message');
     });
 
     it('writes no choice when set() names nothing it can set', async () => {
       page = await pages.open();
-      page.win.cookieBasis?.set({ Marketing: true, necessary: false });
+      await page.win.cookieBasis?.set({ Marketing: true, necessary: false });
       expect(consentCookie()).to.equal(undefined);
       expect(page.win.cookieBasis?.record).to.equal(null);
       await page.part('banner');
@@ -149,7 +150,7 @@ describe('consent state, storage and API', () => {
 
     it('keeps a record of the choice, with no IP address or fingerprint', async () => {
       page = await pages.open({ lang: 'de' });
-      page.win.cookieBasis?.rejectAll();
+      await page.win.cookieBasis?.rejectAll();
       const record = page.win.cookieBasis!.record!;
       expect(Object.keys(record).sort()).to.deep.equal(['choices', 'configHash', 'gpc', 'id', 'language', 'method', 'revision', 'time', 'version']);
       expect(record).to.include({ revision: '1', gpc: false, language: 'de', method: 'reject-all', version: '0.1.0' });
@@ -158,11 +159,11 @@ describe('consent state, storage and API', () => {
 
     it('forgets the choice with reset(): cookies gone, defaults back, banner shown', async () => {
       page = await pages.open({ attrs: { 'reload-on-revoke': 'never' } });
-      page.win.cookieBasis?.acceptAll();
+      await page.win.cookieBasis?.acceptAll();
       page.doc.cookie = '_fbp=1; Path=/';
-      page.win.cookieBasis?.reset();
+      await page.win.cookieBasis?.reset();
       expect(consentCookie()).to.equal(undefined);
-      expect(document.cookie).to.not.contain('_fbp');
+      await waitFor(() => !document.cookie.includes('_fbp'), 'the marketing cookie cleared');
       expect(page.win.cookieBasis?.allowed('marketing')).to.equal(false);
       expect(page.win.cookieBasis?.allowed('statistics')).to.equal(true);
       expect(page.win.cookieBasis?.record).to.equal(null);
@@ -171,7 +172,7 @@ describe('consent state, storage and API', () => {
 
     it('shows the banner and the preferences on request', async () => {
       page = await pages.open();
-      page.win.cookieBasis?.rejectAll();
+      await page.win.cookieBasis?.rejectAll();
       expect(page.root.querySelector('[part~="banner"]') === null, 'banner hidden').to.equal(true);
       page.win.cookieBasis?.showBanner();
       await page.part('banner');
@@ -182,7 +183,7 @@ describe('consent state, storage and API', () => {
 
     it('posts the consent record to record-url', async () => {
       page = await pages.open({ recordUrl: true });
-      page.win.cookieBasis?.acceptAll();
+      await page.win.cookieBasis?.acceptAll();
       const log = await waitFor(async () => {
         const entries = (await (await fetch(`/__log/${page!.token}`)).json()) as { path: string; method: string; body?: string }[];
         return entries.find((e) => e.path === 'record');
@@ -194,7 +195,7 @@ describe('consent state, storage and API', () => {
 
     it('reports a record-url blocked by CSP and keeps the choice', async () => {
       page = await pages.open({ recordUrl: true, csp: 'no-connect' });
-      page.win.cookieBasis?.acceptAll();
+      await page.win.cookieBasis?.acceptAll();
       await waitFor(() => page?.win.__messages.some((m) => m.startsWith('error') && m.includes('record-failed')), 'record-failed message');
       expect(page.win.cookieBasis?.allowed('marketing')).to.equal(true);
     });
@@ -230,7 +231,7 @@ describe('consent state, storage and API', () => {
       page = await pages.open();
       let heard = false;
       page.win.addEventListener('consent-change', () => { heard = true; });
-      page.win.cookieBasis?.acceptAll();
+      await page.win.cookieBasis?.acceptAll();
       expect(heard).to.equal(true);
     });
   });
@@ -241,7 +242,7 @@ describe('consent state, storage and API', () => {
       expect(consentCookie()).to.equal(undefined);
       const notice = await page.part('gpc-notice');
       expect(notice.textContent).to.contain('Global Privacy Control').and.contain('Statistics');
-      page.win.cookieBasis?.set({ statistics: true });
+      await page.win.cookieBasis?.set({ statistics: true });
       expect(page.win.cookieBasis?.allowed('statistics')).to.equal(true);
       expect(page.win.cookieBasis?.record?.gpc).to.equal(true);
       page.close();
@@ -261,11 +262,11 @@ describe('consent state, storage and API', () => {
       await settle(200);
       expect(page.win.__events.filter((e) => e.type === 'consent-ready').length).to.equal(1);
       expect(page.root.querySelectorAll('[part~="banner"]').length).to.equal(1);
-      page.win.cookieBasis?.set({ statistics: false });
-      page.win.cookieBasis?.set({ statistics: true });
+      await page.win.cookieBasis?.set({ statistics: false });
+      await page.win.cookieBasis?.set({ statistics: true });
       await settle(100);
       expect(page.ran().filter((name) => name === 'stats-a').length).to.equal(1);
-      expect(page.win.__messages.some((m) => m.includes('started-twice'))).to.equal(true);
+      await waitFor(() => page?.win.__messages.some((m) => m.includes('started-twice')), 'the started-twice message');
     });
 
     it('prints the legal lint once on a first visit', async () => {
@@ -280,12 +281,15 @@ describe('consent state, storage and API', () => {
       page = await pages.open({ page: 'invalid.html' });
       expect(page.win.cookieBasis?.allowed('stats')).to.equal(false);
       expect(page.win.cookieBasis?.allowed('marketing')).to.equal(false);
-      page.win.cookieBasis?.acceptAll();
+      await page.win.cookieBasis?.acceptAll();
       expect(page.win.cookieBasis?.allowed('stats')).to.equal(false);
       expect(page.win.cookieBasis?.allowed('marketing')).to.equal(true);
       await settle(100);
       expect(page.ran()).to.deep.equal(['marketing']);
-      const errors = page.win.__messages.filter((m) => m.startsWith('error'));
+      const errors = await waitFor(() => {
+        const printed = page?.win.__messages.filter((m) => m.startsWith('error')) ?? [];
+        return printed.length >= 2 && printed;
+      }, 'the configuration errors');
       expect(errors.some((m) => m.includes('invalid-category') && m.includes('basis="statistic"'))).to.equal(true);
       expect(errors.some((m) => m.includes('invalid-attribute') && m.includes('cookie-max-age="soon"'))).to.equal(true);
     });

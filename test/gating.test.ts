@@ -38,10 +38,10 @@ describe('gating', () => {
 
     it('requests nothing after a withdrawal, on the next page', async () => {
       page = await pages.open();
-      page.win.cookieBasis?.acceptAll();
+      await page.win.cookieBasis?.acceptAll();
       page.close();
       page = await pages.open();
-      page.win.cookieBasis?.set({ marketing: false, audience: false, statistics: false });
+      await page.win.cookieBasis?.set({ marketing: false, audience: false, statistics: false });
       page.close();
       page = await pages.open();
       await settle();
@@ -61,12 +61,12 @@ describe('gating', () => {
         page = await pages.open();
         await settle(200);
         expect(await page.requests(), value).to.not.include('js/marketing.js');
-        expect(page.win.__messages.some((m) => m.includes('tampered-cookie')), value).to.equal(true);
+        await waitFor(() => page?.win.__messages.some((m) => m.includes('tampered-cookie')), `the tampered-cookie message for ${value}`);
         await page.part('banner');
         page.close();
       }
       page = await pages.open({ attrs: { revision: '1' } });
-      page.win.cookieBasis?.acceptAll();
+      await page.win.cookieBasis?.acceptAll();
       page.close();
       page = await pages.open({ attrs: { revision: '2' } });
       await settle();
@@ -78,34 +78,34 @@ describe('gating', () => {
   describe('scripts', () => {
     it('runs scripts in document order, each once, waiting for an earlier external one', async () => {
       page = await pages.open({ page: 'order.html' });
-      page.win.cookieBasis?.set({ statistics: true });
+      await page.win.cookieBasis?.set({ statistics: true });
       await waitFor(() => page?.ran().includes('order-c'), 'order-c');
       expect(page.ran()).to.deep.equal(['order-a', 'b-after-a', 'order-c']);
       const revived = page.doc.getElementById('inline-b')!;
       expect([revived.getAttribute('type'), revived.dataset.extra, revived.getAttribute('referrerpolicy'), revived.getAttribute('crossorigin'), revived.dataset.category])
         .to.deep.equal([null, 'kept', 'no-referrer', 'anonymous', 'statistics']);
-      page.win.cookieBasis?.set({ statistics: false });
-      page.win.cookieBasis?.set({ statistics: true });
+      await page.win.cookieBasis?.set({ statistics: false });
+      await page.win.cookieBasis?.set({ statistics: true });
       await settle();
       expect(page.ran()).to.deep.equal(['order-a', 'b-after-a', 'order-c']);
     });
 
     it('keeps going after a script that fails to load, and runs module and async scripts', async () => {
       page = await pages.open({ page: 'order.html' });
-      page.win.cookieBasis?.set({ marketing: true });
+      await page.win.cookieBasis?.set({ marketing: true });
       await waitFor(() => ['async', 'module:object', 'after-404'].every((name) => page?.ran().includes(name)), 'async, module and the script after the 404');
       expect(page.ran()).to.not.include('both');
-      page.win.cookieBasis?.set({ statistics: true });
+      await page.win.cookieBasis?.set({ statistics: true });
       await waitFor(() => page?.ran().includes('both'), 'script of two categories');
     });
 
     it('leaves ungated scripts alone and keeps an unknown category shut with a console message', async () => {
       page = await pages.open({ page: 'order.html' });
-      page.win.cookieBasis?.acceptAll();
+      await page.win.cookieBasis?.acceptAll();
       await settle();
       expect((page.win as unknown as { __plain: string[] }).__plain).to.deep.equal(['plain']);
       expect(page.ran()).to.not.include('unknown');
-      expect(page.win.__messages.some((m) => m.includes('unknown-category') && m.includes('"unknown"'))).to.equal(true);
+      await waitFor(() => page?.win.__messages.some((m) => m.includes('unknown-category') && m.includes('"unknown"')), 'the unknown-category message');
     });
 
     it('runs a !category script only while that category is not allowed', async () => {
@@ -113,7 +113,7 @@ describe('gating', () => {
       expect(page.ran()).to.include('no-marketing');
       page.close();
       page = await pages.open();
-      page.win.cookieBasis?.acceptAll();
+      await page.win.cookieBasis?.acceptAll();
       page.close();
       page = await pages.open();
       await settle();
@@ -122,7 +122,7 @@ describe('gating', () => {
 
     it('gates markup added after the choice without any call', async () => {
       page = await pages.open();
-      page.win.cookieBasis?.acceptAll();
+      await page.win.cookieBasis?.acceptAll();
       await settle(100);
       const script = page.doc.createElement('script');
       script.type = 'text/plain';
@@ -157,7 +157,7 @@ describe('gating', () => {
       page = await pages.open({ build: 'iife' });
       await settle();
       expect(await page.requests()).to.deep.equal(['js/stats-a.js', 'js/stats-c.js']);
-      page.win.cookieBasis?.acceptAll();
+      await page.win.cookieBasis?.acceptAll();
       await waitFor(() => page?.ran().includes('marketing'), 'marketing');
     });
   });
@@ -165,7 +165,7 @@ describe('gating', () => {
   describe('strict CSP', () => {
     it('runs revived inline scripts with the page nonce, with no violation', async () => {
       page = await pages.open({ csp: true });
-      page.win.cookieBasis?.acceptAll();
+      await page.win.cookieBasis?.acceptAll();
       await waitFor(() => page?.ran().includes('marketing'), 'marketing');
       expect(page.ran()).to.include('stats-inline');
       const revived = page.doc.querySelector<HTMLScriptElement>('script[data-category="statistics"]:not([src])')!;
@@ -222,7 +222,7 @@ describe('gating', () => {
       expect(await page.requests()).to.deep.equal([]);
       const placeholders = Array.from(page.doc.querySelectorAll('[data-cookie-basis-placeholder]'));
       expect(placeholders.map((p) => p.shadowRoot?.querySelector('strong')?.textContent)).to.deep.equal(['Content from Video host is blocked', 'Content from 127.0.0.1 is blocked']);
-      page.win.cookieBasis?.set({ media: true });
+      await page.win.cookieBasis?.set({ media: true });
       const video = page.doc.querySelector('video')!;
       expect(video.querySelector('source')?.getAttribute('src')).to.contain('/img/clip.webm');
       const image = page.doc.querySelector('img')!;
@@ -234,10 +234,10 @@ describe('gating', () => {
 
     it('reloads the page after a withdrawal with reload-on-revoke="always"', async () => {
       page = await pages.open({ page: 'media.html', attrs: { 'reload-on-revoke': 'always' } });
-      page.win.cookieBasis?.set({ media: true });
+      await page.win.cookieBasis?.set({ media: true });
       await waitFor(() => page?.ran().includes('media'), 'media script');
       const reloaded = new Promise((resolve) => { page!.frame.addEventListener('load', resolve, { once: true }); });
-      page.win.cookieBasis?.set({ media: false });
+      await page.win.cookieBasis?.set({ media: false });
       await reloaded;
       const win = page.frame.contentWindow as TestPage['win'];
       await waitFor(() => win.__events.some((e) => e.type === 'consent-ready'), 'ready after reload');
@@ -246,9 +246,9 @@ describe('gating', () => {
 
     it('puts the placeholder back after withdrawal', async () => {
       page = await pages.open({ attrs: { 'reload-on-revoke': 'never' } });
-      page.win.cookieBasis?.acceptAll();
+      await page.win.cookieBasis?.acceptAll();
       await waitFor(() => page?.doc.querySelector('iframe[src]'), 'loaded frame');
-      page.win.cookieBasis?.set({ marketing: false });
+      await page.win.cookieBasis?.set({ marketing: false });
       await waitFor(() => page?.doc.querySelector('[data-cookie-basis-placeholder]'), 'placeholder');
       const frame = page.doc.querySelector<HTMLIFrameElement>('iframe[data-category]')!;
       expect(frame.hasAttribute('src')).to.equal(false);

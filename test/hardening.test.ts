@@ -20,8 +20,9 @@ const api = (page: TestPage) => {
   return consent;
 };
 
-const message = (page: TestPage, level: string, code: string): string | undefined =>
-  page.win.__messages.find((m) => m.startsWith(`${level} `) && m.includes(`] ${code}:`));
+/** The console message of that level and code, once printed (the texts load lazily with the write path). */
+const message = (page: TestPage, level: string, code: string): Promise<string> =>
+  waitFor(() => page.win.__messages.find((m) => m.startsWith(`${level} `) && m.includes(`] ${code}:`)), `the ${code} message`);
 
 describe('hardening', () => {
   const pages = pagesPerTest();
@@ -34,7 +35,7 @@ describe('hardening', () => {
 
     it('set({ marketing: true }) allows marketing only, and stores no prototype name as allowed', async () => {
       const page = await pages.open({ page: 'proto.html' });
-      api(page).set({ marketing: true });
+      await api(page).set({ marketing: true });
       // Gated scripts run in document order and marketing's is last: any other allowed one ran before it.
       await waitFor(() => page.ran().includes('marketing'), 'the marketing script');
       expect(page.ran()).to.deep.equal(['marketing']);
@@ -53,7 +54,7 @@ describe('hardening', () => {
 
     it('a new category named constructor after Reject all stays closed and the banner asks', async () => {
       let page = await pages.open();
-      api(page).rejectAll();
+      await api(page).rejectAll();
       page.close();
       page = await pages.open({ page: 'proto.html' });
       await page.part('banner');
@@ -67,8 +68,8 @@ describe('hardening', () => {
       const page = await pages.open({ attrs: { 'policy-url': ' JavaScript:window.__tp.push("xss")', 'imprint-url': 'data:text/html,<script>alert(1)</script>' } });
       await page.part('banner');
       expect(page.root.querySelectorAll('a').length).to.equal(0);
-      expect(message(page, 'error', 'invalid-url')).to.contain('policy-url');
-      expect(page.win.__messages.filter((m) => m.includes('invalid-url')).length).to.equal(2);
+      expect(await message(page, 'error', 'invalid-url')).to.contain('policy-url');
+      await waitFor(() => page.win.__messages.filter((m) => m.includes('invalid-url')).length === 2, 'both invalid-url messages');
     });
 
     it('keeps relative and https links', async () => {
@@ -98,9 +99,9 @@ describe('hardening', () => {
       const second = await pages.open({ token: first.token, attrs: { 'reload-on-revoke': 'never' } });
       for (let round = 0; round < 4; round++) {
         const [chooser, resetter] = round % 2 ? [first, second] : [second, first];
-        api(chooser).acceptAll();
+        await api(chooser).acceptAll();
         await waitFor(() => api(resetter).allowed('marketing'), `round ${String(round)}: the other tab hears the choice`);
-        api(resetter).reset();
+        await api(resetter).reset();
         await waitFor(() => !api(chooser).allowed('marketing'), `round ${String(round)}: the choosing tab hears the reset`);
         expect(api(chooser).record).to.equal(null);
         await chooser.part('banner');
@@ -114,7 +115,7 @@ describe('hardening', () => {
       expect(typeof api(page).allowed).to.equal('function');
       await waitFor(() => page.ran().includes('statistics'), 'the statistics script');
       await page.part('banner');
-      expect(message(page, 'info', 'global-taken')).to.contain('element');
+      expect(await message(page, 'info', 'global-taken')).to.contain('element');
       expect(page.win.__messages.some((m) => m.includes('started-twice'))).to.equal(false);
     });
 
@@ -123,7 +124,7 @@ describe('hardening', () => {
       (await page.part('button-accept-all')).click();
       await waitFor(() => page.ran().includes('marketing'), 'the marketing script');
       expect(api(page).allowed('marketing')).to.equal(true);
-      expect(message(page, 'info', 'global-taken')).to.contain('page script');
+      expect(await message(page, 'info', 'global-taken')).to.contain('page script');
     });
   });
 
@@ -132,7 +133,7 @@ describe('hardening', () => {
       const page = await pages.open({ build: 'iife', attrs: { 'google-consent-mode': '' }, query: { gtagthrows: '1' } });
       (await page.part('button-accept-all')).click();
       await waitFor(() => page.ran().includes('marketing'), 'the marketing script');
-      expect(message(page, 'error', 'integration-failed')).to.contain('Google Consent Mode');
+      expect(await message(page, 'error', 'integration-failed')).to.contain('Google Consent Mode');
       expect(page.win.__events.map((e) => e.type)).to.include.members(['consent-ready', 'consent-change']);
     });
   });
@@ -140,7 +141,7 @@ describe('hardening', () => {
   describe('8: the same choice stored twice', () => {
     it('reads two copies of an objection as the objection: cookieless statistics stay off', async () => {
       let page = await pages.open();
-      api(page).set({ statistics: false });
+      await api(page).set({ statistics: false });
       const value = consentCookie()!;
       page.close();
       document.cookie = `cookie_basis=${value}; Path=/test`;
@@ -150,21 +151,21 @@ describe('hardening', () => {
       expect(page.ran()).to.deep.equal(['no-marketing']);
       expect(api(page).allowed('statistics')).to.equal(false);
       expect(await page.requests()).to.deep.equal([]);
-      expect(message(page, 'warn', 'duplicate-cookie')).to.contain('most restrictive');
+      expect(await message(page, 'warn', 'duplicate-cookie')).to.contain('most restrictive');
       document.cookie = 'cookie_basis=; Max-Age=0; Path=/test';
     });
 
     it('reads differing copies restrictively and replaces them with the next choice', async () => {
       let page = await pages.open({ attrs: { 'reload-on-revoke': 'never' } });
-      api(page).acceptAll();
+      await api(page).acceptAll();
       const accepted = consentCookie()!;
-      api(page).set({ marketing: false });
+      await api(page).set({ marketing: false });
       page.close();
       document.cookie = `cookie_basis=${accepted}; Path=/test`;
       page = await pages.open({ attrs: { 'reload-on-revoke': 'never' } });
       expect(api(page).allowed('marketing')).to.equal(false);
       expect(api(page).allowed('audience')).to.equal(true);
-      api(page).set({ audience: false });
+      await api(page).set({ audience: false });
       expect(document.cookie.match(/(?:^|; )cookie_basis=/g)?.length).to.equal(1);
     });
   });
@@ -176,7 +177,7 @@ describe('hardening', () => {
       for (const value of [null, undefined, 'marketing', ['marketing']]) consent.set(value);
       consent.set();
       expect(consentCookie()).to.equal(undefined);
-      expect(message(page, 'warn', 'invalid-argument')).to.contain('set()');
+      expect(await message(page, 'warn', 'invalid-argument')).to.contain('set()');
     });
 
     it('detached methods work', async () => {
@@ -211,7 +212,7 @@ describe('hardening', () => {
   describe('11: two <cookie-consent> elements', () => {
     it('uses the first and says that the second is ignored', async () => {
       const page = await pages.open({ page: 'double.html' });
-      await waitFor(() => message(page, 'warn', 'second-element'), 'the warning');
+      await message(page, 'warn', 'second-element');
       await page.part('banner');
       expect(api(page).allowed('ads')).to.equal(false);
     });
@@ -233,7 +234,7 @@ describe('hardening', () => {
         await waitFor(() => page.ran().includes(last), 'the last category\'s script');
         expect(page.ran()).to.include(first);
         expect(page.root.querySelector('[part~="banner"]')).to.equal(null);
-        api(page).rejectAll();
+        await api(page).rejectAll();
         page.close();
         page = await pages.open({ page: 'many.html', query: { many: String(count) } });
         expect(api(page).record?.method).to.equal('reject-all');
@@ -246,7 +247,7 @@ describe('hardening', () => {
     it('names the record-url in the console, also after Reject all', async () => {
       const page = await pages.open({ recordUrl: true });
       (await page.part('button-reject-all')).click();
-      const info = await waitFor(() => message(page, 'info', 'record-url'), 'the record-url note');
+      const info = await message(page, 'info', 'record-url');
       expect(info).to.contain(`/tp/${page.token}/record`);
       expect(info).to.contain('on this site');
     });
@@ -259,7 +260,7 @@ describe('hardening', () => {
       expect(await page.requests()).to.deep.equal([]);
       const object = page.doc.querySelector('object')!;
       expect(object.hasAttribute('data')).to.equal(false);
-      api(page).acceptAll();
+      await api(page).acceptAll();
       await waitFor(() => page.ran().includes('media'), 'the media script');
       await waitFor(async () => {
         const requests = await page.requests();

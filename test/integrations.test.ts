@@ -27,20 +27,20 @@ describe('integrations', () => {
       expect(log.indexOf('js')).to.be.greaterThan(0);
       expect(log.indexOf('config')).to.be.greaterThan(0);
       expect(log.filter((c) => c.startsWith('consent update'))).to.deep.equal([`consent update ${JSON.stringify({ ...denied, security_storage: 'granted' })}`]);
-      page.win.cookieBasis?.set({ analytics: true });
+      await page.win.cookieBasis?.set({ analytics: true });
       expect(commands(page).at(-1)).to.equal(`consent update ${JSON.stringify({ ...denied, analytics_storage: 'granted', security_storage: 'granted' })}`);
-      page.win.cookieBasis?.set({ marketing: true, personal: true });
+      await page.win.cookieBasis?.set({ marketing: true, personal: true });
       expect(commands(page).at(-1)).to.equal(`consent update ${JSON.stringify({
         ad_storage: 'granted', analytics_storage: 'granted', ad_user_data: 'granted', ad_personalization: 'granted',
         functionality_storage: 'denied', personalization_storage: 'denied', security_storage: 'granted',
       })}`);
-      page.win.cookieBasis?.rejectAll();
+      await page.win.cookieBasis?.rejectAll();
       expect(commands(page).at(-1)).to.equal(`consent update ${JSON.stringify({ ...denied, security_storage: 'granted' })}`);
     });
 
     it('grants at once for a returning visitor', async () => {
       page = await pages.open({ page: 'gcm.html' });
-      page.win.cookieBasis?.acceptAll();
+      await page.win.cookieBasis?.acceptAll();
       page.close();
       page = await pages.open({ page: 'gcm.html' });
       await waitFor(() => commands(page!).some((c) => c.startsWith('consent update')), 'update');
@@ -54,18 +54,18 @@ describe('integrations', () => {
     it('runs a cookieless legitimate interest with disableCookies, opts out on objection and back in', async () => {
       page = await pages.open({ page: 'matomo.html', query: { case: 'li' } });
       expect(paq(page)).to.deep.equal(['disableCookies']);
-      page.win.cookieBasis?.rejectAll();
+      await page.win.cookieBasis?.rejectAll();
       expect(paq(page).at(-1)).to.equal('optUserOut');
-      page.win.cookieBasis?.acceptAll();
+      await page.win.cookieBasis?.acceptAll();
       expect(paq(page).at(-1)).to.equal('forgetUserOptOut');
     });
 
     it('holds declared cookies until consent: requireCookieConsent, remember, forget and opt out', async () => {
       page = await pages.open({ page: 'matomo.html', query: { case: 'li-cookies' } });
       expect(paq(page)).to.deep.equal(['requireCookieConsent']);
-      page.win.cookieBasis?.acceptAll();
+      await page.win.cookieBasis?.acceptAll();
       expect(paq(page).slice(1)).to.deep.equal(['rememberCookieConsentGiven', 'forgetUserOptOut']);
-      page.win.cookieBasis?.rejectAll();
+      await page.win.cookieBasis?.rejectAll();
       expect(paq(page).slice(3)).to.deep.equal(['forgetCookieConsentGiven', 'optUserOut']);
       page.close();
       page = await pages.open({ page: 'matomo.html', query: { case: 'li-cookies' } });
@@ -75,14 +75,14 @@ describe('integrations', () => {
     it('tracks nothing for a consent category until consent, and never opts out', async () => {
       page = await pages.open({ page: 'matomo.html', query: { case: 'consent' } });
       expect(paq(page)).to.deep.equal(['requireConsent']);
-      page.win.cookieBasis?.acceptAll();
-      page.win.cookieBasis?.rejectAll();
+      await page.win.cookieBasis?.acceptAll();
+      await page.win.cookieBasis?.rejectAll();
       expect(paq(page)).to.deep.equal(['requireConsent', 'setConsentGiven', 'forgetConsentGiven']);
     });
 
     it('keeps an objection after the choice went stale', async () => {
       page = await pages.open({ page: 'matomo.html', query: { case: 'li' } });
-      page.win.cookieBasis?.rejectAll();
+      await page.win.cookieBasis?.rejectAll();
       page.close();
       page = await pages.open({ page: 'matomo.html', query: { case: 'li', revision: '2' } });
       expect(paq(page)).to.deep.equal(['disableCookies', 'optUserOut']);
@@ -91,7 +91,7 @@ describe('integrations', () => {
     it('keeps cookies under a named exemption until the visitor objects', async () => {
       page = await pages.open({ page: 'matomo.html', query: { case: 'exempt' } });
       expect(paq(page)).to.deep.equal([]);
-      page.win.cookieBasis?.rejectAll();
+      await page.win.cookieBasis?.rejectAll();
       expect(paq(page)).to.deep.equal(['optUserOut']);
     });
   });

@@ -3,7 +3,7 @@ import type { ConsentRecord, ConsentState } from './model.js';
 import { nameMap, own } from './names.js';
 import { decisionsFor } from './policy.js';
 import type { ConsentRuntime } from './runtime.js';
-import { warn } from './warn.js';
+import { report } from './report.js';
 
 /** The public consent API: `import { consent } from 'cookie-basis'`, or `window.cookieBasis`. Its methods are bound: `const { allowed } = consent` works. */
 export interface ConsentApi {
@@ -16,18 +16,21 @@ export interface ConsentApi {
    * `onRevoke` whenever it stops being allowed. Returns the disposer.
    */
   readonly on: (name: string, onAllow: () => void, onRevoke?: () => void) => () => void;
-  /** Grants every category. */
-  readonly acceptAll: () => void;
-  /** Refuses every consent and objects to every legitimate interest. */
-  readonly rejectAll: () => void;
-  /** Sets some categories (`{ marketing: true }`); the others keep their state. */
-  readonly set: (choices: Readonly<Record<string, boolean>>) => void;
+  /**
+   * Grants every category. Like every change, it resolves once the choice is stored and applied
+   * (`allowed()` and `consent-change` follow then): the code that writes loads on first use.
+   */
+  readonly acceptAll: () => Promise<void>;
+  /** Refuses every consent and objects to every legitimate interest; resolves once stored and applied. */
+  readonly rejectAll: () => Promise<void>;
+  /** Sets some categories (`{ marketing: true }`); the others keep their state. Resolves once stored and applied. */
+  readonly set: (choices: Readonly<Record<string, boolean>>) => Promise<void>;
   /** Shows the first layer (loads the UI when needed). */
   readonly showBanner: () => void;
   /** Opens the preferences dialog (loads the UI when needed). */
   readonly showPreferences: () => void;
-  /** Forgets the choice: deletes the consent cookie and the optional categories' cookies, shows the banner. */
-  readonly reset: () => void;
+  /** Forgets the choice: deletes the consent cookie and the optional categories' cookies, shows the banner. Resolves when done. */
+  readonly reset: () => Promise<void>;
   /** The stored choice (Art. 7(1) GDPR proof), or `null` when none counts. */
   readonly record: ConsentRecord | null;
 }
@@ -50,7 +53,7 @@ export class ConsentFacade implements ConsentApi {
   /** @internal Connects the page's runtime; listeners registered earlier hear its state. */
   connect(runtime: ConsentRuntime): void {
     this.runtime = runtime;
-    runtime.subscribe((state, changed) => { this.notify(state, changed); });
+    runtime.subscribe((state, { changed }) => { this.notify(state, changed); });
     this.notify(runtime.current, Object.keys(runtime.current.allowed).filter((n) => runtime.current.allowed[n]));
   }
 
@@ -70,52 +73,47 @@ export class ConsentFacade implements ConsentApi {
     return () => { this.subscriptions.delete(subscription); };
   };
 
-  readonly acceptAll = (): void => {
-    this.use((runtime) => { runtime.choose(decisionsFor(runtime.config, true), 'accept-all', 'api'); });
-  };
+  readonly acceptAll = (): Promise<void> => this.use((runtime) => runtime.choose(decisionsFor(runtime.config, true), 'accept-all', 'api'));
 
-  readonly rejectAll = (): void => {
-    this.use((runtime) => { runtime.choose(decisionsFor(runtime.config, false), 'reject-all', 'api'); });
-  };
+  readonly rejectAll = (): Promise<void> => this.use((runtime) => runtime.choose(decisionsFor(runtime.config, false), 'reject-all', 'api'));
 
-  readonly set = (choices: unknown): void => {
+  readonly set = (choices: unknown): Promise<void> => {
     if (typeof choices !== 'object' || choices === null || Array.isArray(choices)) {
-      warn('invalid-argument', `set() takes an object of names and true or false ({ marketing: true }), not ${Array.isArray(choices) ? 'an array' : String(choices)}; nothing is changed.`);
-      return;
+      report('invalidArgument', Array.isArray(choices) ? 'an array' : String(choices));
+      return Promise.resolve();
     }
-    this.use((runtime) => {
+    return this.use((runtime) => {
       const known = Object.entries(choices as Record<string, unknown>).filter(([name, on]) => {
         const category = runtime.config.categories.find((c) => c.name === name);
         if (!category || typeof on !== 'boolean') {
-          warn('unknown-category', `set() names "${name}" with ${String(on)}; only declared categories take true or false, so it is ignored.`);
+          report('unknownSetName', name, String(on));
           return false;
         }
         return category.basis !== 'contract';
       });
       // Nothing valid to set is no choice: writing the defaults as one would end the banner's question.
-      if (known.length > 0) runtime.choose(nameMap(known as [string, boolean][]), 'save', 'api');
+      return known.length > 0 ? runtime.choose(nameMap(known as [string, boolean][]), 'save', 'api') : undefined;
     });
   };
 
   readonly showBanner = (): void => {
-    this.use((runtime) => { runtime.show('banner'); });
+    void this.use((runtime) => { runtime.show('banner'); return undefined; });
   };
 
   readonly showPreferences = (): void => {
-    this.use((runtime) => { runtime.show('preferences'); });
+    void this.use((runtime) => { runtime.show('preferences'); return undefined; });
   };
 
-  readonly reset = (): void => {
-    this.use((runtime) => { runtime.reset(); });
-  };
+  readonly reset = (): Promise<void> => this.use((runtime) => runtime.reset());
 
   get record(): ConsentRecord | null {
     return this.runtime?.current.record ?? null;
   }
 
-  private use(action: (runtime: ConsentRuntime) => void): void {
-    if (this.runtime) action(this.runtime);
-    else warn('not-started', 'the consent API was called before cookie-basis started (no <cookie-consent> yet, or configure() not called); the call is ignored.');
+  private use(action: (runtime: ConsentRuntime) => Promise<void> | undefined): Promise<void> {
+    if (this.runtime) return Promise.resolve(action(this.runtime));
+    report('notStarted');
+    return Promise.resolve();
   }
 
   private notify(state: ConsentState, changed: readonly string[]): void {

@@ -1,4 +1,4 @@
-import { warn } from './warn.js';
+import { report } from './report.js';
 
 type Raw = Record<string, unknown>;
 
@@ -32,7 +32,7 @@ function jsonChild(element: Element): Raw {
   } catch {
     // reported below
   }
-  warn('invalid-json', 'the <script type="application/json"> inside <cookie-consent> is not a JSON object; it is ignored.', 'error');
+  report('invalidJson');
   return {};
 }
 

@@ -1,63 +1,57 @@
-import type { Category, Config, CookieInfo, LegalBasis, LocalizedText } from './model.js';
+import {
+  BASES, GPC_MODES, INTEGRATIONS, LAYOUTS, RELOAD_MODES, SIGNALS, STORAGE_KINDS, THEMES,
+  type Category, type Config, type CookieInfo, type LegalBasis, type LocalizedText, type Signal,
+} from './model.js';
+import type { Report } from './report.js';
 import { MAX_CHOICES, nameHash } from './record.js';
 
-/** A configuration mistake: reported in the console, never thrown. */
-export interface Problem {
-  readonly code: string;
-  readonly message: string;
-}
+/**
+ * A configuration mistake: a message key and its arguments. The texts live in the lazily loaded
+ * messages (`write/messages.ts`), so validation costs the fast path no prose; the decision it
+ * leads to (a default, a closed category) is made here at once.
+ */
+export type Problem = Report;
 
-const BASES: readonly LegalBasis[] = ['contract', 'legitimate-interest', 'consent'];
 const NAME = /^(?!__proto__$)[A-Za-z0-9_-]{1,40}$/;
 const TOKEN = /^[\w.-]{1,32}$/;
-const SIGNALS = [
-  'ad_storage', 'analytics_storage', 'ad_user_data', 'ad_personalization',
-  'functionality_storage', 'personalization_storage', 'security_storage',
-];
+const DEFAULT_MAX_AGE = 182;
 
 /** Google Consent Mode signals a category grants when its configuration names none. */
-export function defaultSignals(name: string, basis: LegalBasis): string[] {
+export function defaultSignals(name: string, basis: LegalBasis): Signal[] {
   if (basis === 'contract') return ['security_storage'];
   if (/^(statistics|analytics|analysis|performance|measurement|audience)$/i.test(name)) return ['analytics_storage'];
-  if (/^(marketing|ads|advertising|advertisement|targeting)$/i.test(name)) {
-    return ['ad_storage', 'ad_user_data', 'ad_personalization'];
-  }
-  if (/^(functional|functionality|preferences|personalization)$/i.test(name)) {
-    return ['functionality_storage', 'personalization_storage'];
-  }
+  if (/^(marketing|ads|advertising|advertisement|targeting)$/i.test(name)) return ['ad_storage', 'ad_user_data', 'ad_personalization'];
+  if (/^(functional|functionality|preferences|personalization)$/i.test(name)) return ['functionality_storage', 'personalization_storage'];
   return [];
 }
 
 type Raw = Record<string, unknown>;
 
-const isRecord = (value: unknown): value is Raw =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
+const isRecord = (value: unknown): value is Raw => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 const str = (value: unknown): string | undefined =>
   typeof value === 'string' ? value.trim() || undefined : typeof value === 'number' ? String(value) : undefined;
 
+const isOneOf = <T extends string>(list: readonly T[], value: string | undefined): value is T =>
+  (list as readonly (string | undefined)[]).includes(value);
+
 /** Reads raw options (from markup, JSON or `configure()`) into a validated config and its problems. */
-export function parseConfig(raw: unknown, where = '<cookie-consent>'): { config: Config; problems: Problem[] } {
+export function parseConfig(raw: unknown): { config: Config; problems: Problem[] } {
   const problems: Problem[] = [];
   const source = isRecord(raw) ? raw : {};
-  const bad = (attr: string, value: unknown, fallback: string): void => {
-    problems.push({
-      code: 'invalid-attribute',
-      message: `${where} ${attr}="${String(value)}" is not valid; using ${fallback}.`,
-    });
-  };
+  const problem = (key: Problem['key'], ...args: string[]): void => { problems.push({ key, args }); };
 
-  function pick<T extends string>(key: string, attr: string, allowed: readonly T[], fallback: T): T {
+  function pick<T extends string>(key: string, attr: string, allowed: readonly T[]): T {
     const value = str(source[key]);
-    if (value === undefined) return fallback;
-    if ((allowed as readonly string[]).includes(value)) return value as T;
-    bad(attr, value, `"${fallback}"`);
+    const [fallback] = allowed as readonly [T];
+    if (value === undefined || isOneOf(allowed, value)) return value ?? fallback;
+    problem('badValue', '<cookie-consent>', attr, value, `"${fallback}"`);
     return fallback;
   }
   function matching(key: string, attr: string, pattern: RegExp, fallback?: string): string | undefined {
     const value = str(source[key]);
     if (value === undefined || pattern.test(value)) return value ?? fallback;
-    bad(attr, value, fallback === undefined ? 'none' : `"${fallback}"`);
+    problem('badValue', '<cookie-consent>', attr, value, fallback === undefined ? 'none' : `"${fallback}"`);
     return fallback;
   }
   /** Links the visitor may follow and the record's destination: http(s) or relative, never `javascript:` or `data:`. */
@@ -71,30 +65,16 @@ export function parseConfig(raw: unknown, where = '<cookie-consent>'): { config:
       // not a URL at all: dropped below
     }
     if (protocol === 'https:' || protocol === 'http:') return value;
-    problems.push({
-      code: 'invalid-url',
-      message: `${where} ${attr}="${value.slice(0, 80)}" is not an http(s) or relative URL; it is dropped.`,
-    });
+    problem('badUrl', attr, value.slice(0, 80));
     return undefined;
   }
   const flag = (key: string): boolean => source[key] === true || source[key] === '' || source[key] === 'true';
 
-  let cookieMaxAge = 182;
+  let cookieMaxAge = DEFAULT_MAX_AGE;
   if (source.cookieMaxAge !== undefined) {
     const days = Number(source.cookieMaxAge);
     if (Number.isFinite(days) && days > 0) cookieMaxAge = days;
-    else bad('cookie-max-age', source.cookieMaxAge, '182 days');
-  }
-
-  const { categories, invalidCategories } = parseCategories(source.categories, problems);
-  const texts: Record<string, Record<string, string>> = {};
-  if (isRecord(source.texts)) {
-    for (const [lang, table] of Object.entries(source.texts)) {
-      if (!isRecord(table)) continue;
-      texts[lang.toLowerCase()] = Object.fromEntries(
-        Object.entries(table).filter((entry): entry is [string, string] => typeof entry[1] === 'string'),
-      );
-    }
+    else problem('badValue', '<cookie-consent>', 'cookie-max-age', typeof source.cookieMaxAge === 'string' ? source.cookieMaxAge : JSON.stringify(source.cookieMaxAge), `${String(DEFAULT_MAX_AGE)} days`);
   }
 
   const config: Config = {
@@ -106,24 +86,32 @@ export function parseConfig(raw: unknown, where = '<cookie-consent>'): { config:
     cookieDomain: matching('cookieDomain', 'cookie-domain', /^\.?[a-z0-9-]+(\.[a-z0-9-]+)+$/i)?.replace(/^\./, ''),
     cookiePath: matching('cookiePath', 'cookie-path', /^\/[^;,\s]*$/, '/') ?? '/',
     cookieMaxAge,
-    gpc: pick('gpc', 'gpc', ['honor', 'ignore'], 'honor'),
+    gpc: pick('gpc', 'gpc', GPC_MODES),
     recordUrl: url('recordUrl', 'record-url'),
     googleConsentMode: flag('googleConsentMode'),
-    theme: pick('theme', 'theme', ['auto', 'light', 'dark'], 'auto'),
-    layout: pick('layout', 'layout', ['bar', 'box', 'modal'], 'bar'),
+    theme: pick('theme', 'theme', THEMES),
+    layout: pick('layout', 'layout', LAYOUTS),
     settingsButton: flag('settingsButton'),
-    reloadOnRevoke: pick('reloadOnRevoke', 'reload-on-revoke', ['offer', 'always', 'never'], 'offer'),
-    categories,
-    invalidCategories,
-    texts,
+    reloadOnRevoke: pick('reloadOnRevoke', 'reload-on-revoke', RELOAD_MODES),
+    ...parseCategories(source.categories, problem),
+    texts: parseTexts(source.texts),
   };
   return { config, problems };
 }
 
-function parseCategories(
-  raw: unknown,
-  problems: Problem[],
-): { categories: Category[]; invalidCategories: string[] } {
+type ProblemSink = (key: Problem['key'], ...args: string[]) => void;
+
+function parseTexts(raw: unknown): Config['texts'] {
+  const texts: Record<string, Record<string, string>> = {};
+  if (!isRecord(raw)) return texts;
+  for (const [lang, table] of Object.entries(raw)) {
+    if (!isRecord(table)) continue;
+    texts[lang.toLowerCase()] = Object.fromEntries(Object.entries(table).filter((entry): entry is [string, string] => typeof entry[1] === 'string'));
+  }
+  return texts;
+}
+
+function parseCategories(raw: unknown, problem: ProblemSink): { categories: Category[]; invalidCategories: string[] } {
   const list = Array.isArray(raw) ? (raw as unknown[]) : [];
   const seen = new Map<string, number>();
   const invalid = new Set<string>();
@@ -131,65 +119,45 @@ function parseCategories(
   list.forEach((item, index) => {
     const entry = isRecord(item) ? item : {};
     const name = str(entry.name);
-    const where = `<cookie-category name="${name ?? ''}">`;
     if (name === undefined || !NAME.test(name)) {
-      problems.push({
-        code: 'invalid-category',
-        message: `category #${String(index + 1)} has no valid name (letters, digits, "-" and "_", up to 40); it is ignored.`,
-      });
+      problem('badCategoryName', String(index + 1));
       return;
     }
+    const where = `<cookie-category name="${name}">`;
     seen.set(name, (seen.get(name) ?? 0) + 1);
-    const basis = str(entry.basis) as LegalBasis | undefined;
-    if (basis === undefined || !BASES.includes(basis)) {
-      problems.push({
-        code: 'invalid-category',
-        message: `${where} basis="${basis ?? ''}" must be contract, legitimate-interest or consent; the category stays closed.`,
-      });
+    const basis = str(entry.basis);
+    if (!isOneOf(BASES, basis)) {
+      problem('badBasis', where, basis ?? '');
       invalid.add(name);
       return;
     }
     let exempt = str(entry.exempt);
     if (exempt !== undefined && basis !== 'legitimate-interest') {
-      problems.push({
-        code: 'invalid-attribute',
-        message: `${where} exempt="${exempt}" applies only to legitimate-interest categories; it is ignored.`,
-      });
+      problem('exemptIgnored', where, exempt);
       exempt = undefined;
     }
     const signals = str(Array.isArray(entry.googleConsentMode) ? entry.googleConsentMode.join(' ') : entry.googleConsentMode);
-    const googleConsentMode = signals === undefined ? defaultSignals(name, basis) : signals.split(/\s+/);
-    for (const signal of googleConsentMode.filter((s) => !SIGNALS.includes(s))) {
-      problems.push({
-        code: 'invalid-attribute',
-        message: `${where} google-consent-mode names the unknown signal "${signal}"; it is ignored.`,
-      });
-    }
+    const named = signals === undefined ? defaultSignals(name, basis) : signals.split(/\s+/);
+    for (const signal of named.filter((s) => !isOneOf(SIGNALS, s))) problem('unknownSignal', where, signal);
     const integration = str(entry.integration);
-    if (integration !== undefined && integration !== 'matomo') {
-      problems.push({ code: 'invalid-attribute', message: `${where} integration="${integration}" is unknown; it is ignored.` });
-    }
+    if (integration !== undefined && !isOneOf(INTEGRATIONS, integration)) problem('unknownIntegration', where, integration);
     parsed.push({
       name,
       basis,
       exempt,
       label: localized(entry.label),
       description: localized(entry.description),
-      cookies: parseCookies(entry.cookies, where, problems),
-      integration: integration === 'matomo' ? 'matomo' : undefined,
-      googleConsentMode: googleConsentMode.filter((s) => SIGNALS.includes(s)),
+      cookies: parseCookies(entry.cookies, where, problem),
+      integration: isOneOf(INTEGRATIONS, integration) ? integration : undefined,
+      googleConsentMode: named.filter((s): s is Signal => isOneOf(SIGNALS, s)),
     });
   });
   for (const [name, count] of seen) {
-    if (count > 1) {
-      problems.push({
-        code: 'duplicate-category',
-        message: `<cookie-category name="${name}"> is declared ${String(count)} times; it stays closed until it is declared once.`,
-      });
-      invalid.add(name);
-    }
+    if (count < 2) continue;
+    problem('duplicateCategory', name, String(count));
+    invalid.add(name);
   }
-  for (const name of unstorable(parsed.filter((c) => !invalid.has(c.name)), problems)) invalid.add(name);
+  for (const name of unstorable(parsed.filter((c) => !invalid.has(c.name)), problem)) invalid.add(name);
   return { categories: parsed.filter((c) => !invalid.has(c.name)), invalidCategories: [...invalid] };
 }
 
@@ -198,66 +166,55 @@ function parseCategories(
  * sharing the compact format's name hash with an earlier one (about one site in 5,000 with
  * 600 names). They stay closed, with an error that says why.
  */
-function unstorable(categories: readonly Category[], problems: Problem[]): string[] {
+function unstorable(categories: readonly Category[], problem: ProblemSink): string[] {
   const optional = categories.filter((c) => c.basis !== 'contract');
   const excess = optional.slice(MAX_CHOICES).map((c) => c.name);
-  if (excess.length > 0) {
-    problems.push({
-      code: 'too-many-categories',
-      message: `${String(optional.length)} optional categories are declared, but one consent cookie keeps at most ${String(MAX_CHOICES)}; the last ${String(excess.length)} (from "${excess[0] ?? ''}") stay closed.`,
-    });
-  }
+  if (excess.length > 0) problem('tooManyCategories', String(optional.length), String(MAX_CHOICES), String(excess.length), excess[0] ?? '');
   const byHash = new Map<string, string>();
   const colliding: string[] = [];
   for (const { name } of optional.slice(0, MAX_CHOICES)) {
-    const earlier = byHash.get(nameHash(name));
+    const hash = nameHash(name);
+    const earlier = byHash.get(hash);
     if (earlier === undefined) {
-      byHash.set(nameHash(name), name);
-      continue;
+      byHash.set(hash, name);
+    } else {
+      colliding.push(name);
+      problem('nameCollision', name, earlier);
     }
-    colliding.push(name);
-    problems.push({
-      code: 'name-collision',
-      message: `<cookie-category name="${name}"> is stored under the same short code as "${earlier}" when there are many categories; rename one. "${name}" stays closed.`,
-    });
   }
   return [...excess, ...colliding];
 }
 
 function localized(value: unknown): LocalizedText {
   if (isRecord(value)) {
-    return Object.fromEntries(
-      Object.entries(value)
-        .filter((entry): entry is [string, string] => typeof entry[1] === 'string')
-        .map(([lang, text]) => [lang.toLowerCase(), text]),
-    );
+    return Object.fromEntries(Object.entries(value)
+      .filter((entry): entry is [string, string] => typeof entry[1] === 'string')
+      .map(([lang, text]) => [lang.toLowerCase(), text]));
   }
   const text = str(value);
   return text === undefined ? {} : { '': text };
 }
 
-function parseCookies(raw: unknown, where: string, problems: Problem[]): CookieInfo[] {
+function parseCookies(raw: unknown, where: string, problem: ProblemSink): CookieInfo[] {
   if (!Array.isArray(raw)) return [];
   const cookies: CookieInfo[] = [];
   for (const item of raw as unknown[]) {
     const entry = isRecord(item) ? item : {};
     const name = str(entry.name);
     if (name === undefined) {
-      problems.push({ code: 'invalid-attribute', message: `${where} has a <cookie-info> without a name; it is ignored.` });
+      problem('cookieWithoutName', where);
       continue;
     }
     const storage = str(entry.storage) ?? 'cookie';
+    if (!isOneOf(STORAGE_KINDS, storage)) problem('badStorage', where, name, storage);
     const party = str(entry.party);
-    if (!['cookie', 'local-storage', 'session-storage'].includes(storage)) {
-      problems.push({ code: 'invalid-attribute', message: `${where} <cookie-info name="${name}"> storage="${storage}" is not valid; using "cookie".` });
-    }
     cookies.push({
       name,
       provider: str(entry.provider),
       purpose: str(entry.purpose),
       duration: str(entry.duration),
       party: party === 'first' || party === 'third' ? party : undefined,
-      storage: storage === 'local-storage' || storage === 'session-storage' ? storage : 'cookie',
+      storage: isOneOf(STORAGE_KINDS, storage) ? storage : 'cookie',
     });
   }
   return cookies;

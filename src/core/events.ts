@@ -1,4 +1,4 @@
-import type { ConsentRecord } from './model.js';
+import type { ConsentRecord, ConsentState } from './model.js';
 
 /** What caused a change of the consent state. */
 export type ConsentSource = 'banner' | 'preferences' | 'api' | 'objection' | 'other-tab' | 'gpc' | 'placeholder';
@@ -32,6 +32,18 @@ declare global {
   interface DocumentEventMap extends ConsentEventMap {}
   // eslint-disable-next-line @typescript-eslint/no-empty-object-type
   interface WindowEventMap extends ConsentEventMap {}
+}
+
+/** The detail of an event for a state. */
+export function detailOf(state: ConsentState, changed: readonly string[], source: ConsentDetail['source']): ConsentDetail {
+  const names = Object.keys(state.allowed);
+  return {
+    granted: names.filter((name) => state.allowed[name]),
+    denied: names.filter((name) => !state.allowed[name]),
+    changed,
+    source,
+    record: state.record,
+  };
 }
 
 /** Dispatches a typed consent event on `document` with a frozen detail. */

@@ -1,12 +1,12 @@
+import { report } from './report.js';
 import { trustedScript, trustedScriptUrl } from './trusted.js';
-import { warn } from './warn.js';
 
 /** What the gate asks of the consent state and the page. */
 export interface GateHost {
   /** `true`/`false` for a known category, `undefined` for a name the configuration does not declare. */
   allowed(name: string): boolean | undefined;
-  /** Shows a placeholder for a blocked embed; returns it so the gate can remove it later. */
-  placeholder(embed: HTMLElement, categories: string[]): HTMLElement | undefined;
+  /** Shows a placeholder for a blocked embed (perhaps a moment later); returns what takes it away again. */
+  placeholder(embed: HTMLElement, categories: string[]): () => void;
 }
 
 const GATED = 'script[type="text/plain"][data-category],[data-category][data-src],[data-category][data-srcset],[data-category][data-href],video[data-category],audio[data-category]';
@@ -25,9 +25,10 @@ const tokensOf = (element: Element): string[] => (element.getAttribute('data-cat
 /** The categories an element needs allowed. */
 const categoriesOf = (element: Element): string[] => tokensOf(element).filter((name) => !name.startsWith('!'));
 
-interface Blocked {
-  readonly placeholder?: HTMLElement;
-  readonly display: string;
+/** Embeds that stay blocked without a placeholder: pixels (images under 2×2 px or hidden), `audio`, `source` and `link`. */
+function silent(embed: HTMLElement): boolean {
+  if (embed.hidden || embed instanceof HTMLAudioElement || embed instanceof HTMLSourceElement || embed instanceof HTMLLinkElement) return true;
+  return embed instanceof HTMLImageElement && !(embed.width >= 2 && embed.height >= 2);
 }
 
 /**
@@ -40,7 +41,8 @@ export class Gate {
   private readonly host: GateHost;
   private readonly waiting = new Set<Element>();
   private readonly opened = new Set<HTMLElement>();
-  private readonly blocked = new WeakMap<Element, Blocked>();
+  /** Blocked embeds, with what takes their placeholder away. */
+  private readonly blocked = new WeakMap<Element, () => void>();
   /** Resolves when every ordered script activated so far is in the document. */
   private inserted: Promise<unknown> = Promise.resolve();
   /** Resolves when every ordered external script inserted so far has loaded or failed. */
@@ -109,7 +111,7 @@ export class Gate {
       const name = negated ? token.slice(1) : token;
       const allowed = this.host.allowed(name);
       if (allowed === undefined) {
-        warn('unknown-category', `data-category names "${name}", which no <cookie-category> declares; it stays blocked.`);
+        report('unknownCategory', name);
         return false;
       }
       return allowed !== negated;
@@ -169,19 +171,15 @@ export class Gate {
       if (src) script.src = trustedScriptUrl(src);
       else script.text = trustedScript(inert.text);
     } catch (error) {
-      warn('trusted-types', `a gated script could not be revived (${String(error)}); it stays blocked. Allow the policy "cookie-basis" in your CSP's trusted-types directive.`, 'error');
+      report('trustedTypesScript', String(error));
       return undefined;
     }
     return script;
   }
 
   private open(embed: HTMLElement): void {
-    const state = this.blocked.get(embed);
-    if (state) {
-      state.placeholder?.remove();
-      embed.style.display = state.display;
-      this.blocked.delete(embed);
-    }
+    this.blocked.get(embed)?.();
+    this.blocked.delete(embed);
     for (const target of [embed, ...Array.from(embed.querySelectorAll('source[data-src],source[data-srcset]'))]) {
       for (const [live, held] of sourceAttributes(target)) {
         const value = target.getAttribute(held);
@@ -194,14 +192,7 @@ export class Gate {
 
   private block(embed: HTMLElement): void {
     if (this.blocked.has(embed)) return;
-    const categories = categoriesOf(embed);
-    const placeholder = this.host.placeholder(embed, categories);
-    const display = embed.style.display;
-    if (placeholder) {
-      embed.before(placeholder);
-      embed.style.display = 'none';
-    }
-    this.blocked.set(embed, { placeholder, display });
+    this.blocked.set(embed, silent(embed) ? () => undefined : this.host.placeholder(embed, categoriesOf(embed)));
   }
 
   /** A withdrawn embed: unloaded by a fresh copy without sources, blocked again. */

@@ -1,4 +1,4 @@
-import { warn } from './warn.js';
+import { report } from './report.js';
 
 /** Calls each listener over a snapshot of the list; a throwing listener is reported and the others still run. */
 export function callAll<A extends unknown[]>(listeners: Iterable<(...args: A) => void>, ...args: A): void {
@@ -6,7 +6,7 @@ export function callAll<A extends unknown[]>(listeners: Iterable<(...args: A) =>
     try {
       listener(...args);
     } catch (error) {
-      warn('listener-error', `a consent listener threw: ${String(error)}; the others still ran.`, 'error');
+      report('listenerError', String(error));
     }
   }
 }

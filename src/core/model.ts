@@ -1,8 +1,40 @@
-/** The GDPR basis a category rests on. */
-export type LegalBasis = 'contract' | 'legitimate-interest' | 'consent';
+/*
+ * Every list of allowed values is declared here once, `as const`; the types derive from them and
+ * validation, options and docs use the same lists.
+ */
+
+/** The GDPR bases a category can rest on. */
+export const BASES = ['contract', 'legitimate-interest', 'consent'] as const;
+export type LegalBasis = (typeof BASES)[number];
 
 /** Where a cookie-like item lives on the visitor's device. */
-export type StorageKind = 'cookie' | 'local-storage' | 'session-storage';
+export const STORAGE_KINDS = ['cookie', 'local-storage', 'session-storage'] as const;
+export type StorageKind = (typeof STORAGE_KINDS)[number];
+
+/** Whether a Global Privacy Control signal objects to legitimate interests. */
+export const GPC_MODES = ['honor', 'ignore'] as const;
+export type GpcMode = (typeof GPC_MODES)[number];
+
+export const THEMES = ['auto', 'light', 'dark'] as const;
+export type Theme = (typeof THEMES)[number];
+
+export const LAYOUTS = ['bar', 'box', 'modal'] as const;
+export type Layout = (typeof LAYOUTS)[number];
+
+/** What happens after a withdrawal of something that already ran. */
+export const RELOAD_MODES = ['offer', 'always', 'never'] as const;
+export type ReloadOnRevoke = (typeof RELOAD_MODES)[number];
+
+/** The Google Consent Mode v2 signals. */
+export const SIGNALS = [
+  'ad_storage', 'analytics_storage', 'ad_user_data', 'ad_personalization',
+  'functionality_storage', 'personalization_storage', 'security_storage',
+] as const;
+export type Signal = (typeof SIGNALS)[number];
+
+/** Vendor integrations a category can drive. */
+export const INTEGRATIONS = ['matomo'] as const;
+export type IntegrationName = (typeof INTEGRATIONS)[number];
 
 /** Texts keyed by language code (`en`, `de`, …); the empty key is the language-neutral text. */
 export type LocalizedText = Readonly<Record<string, string>>;
@@ -28,15 +60,11 @@ export interface Category {
   readonly description: LocalizedText;
   readonly cookies: readonly CookieInfo[];
   /** `matomo` drives Matomo's own consent API. */
-  readonly integration?: 'matomo';
+  readonly integration?: IntegrationName;
   /** Google Consent Mode signals granted while the category is allowed. */
-  readonly googleConsentMode: readonly string[];
+  readonly googleConsentMode: readonly Signal[];
 }
 
-export type GpcMode = 'honor' | 'ignore';
-export type Theme = 'auto' | 'light' | 'dark';
-export type Layout = 'bar' | 'box' | 'modal';
-export type ReloadOnRevoke = 'offer' | 'always' | 'never';
 
 /** The validated configuration of a site. */
 export interface Config {

@@ -1,5 +1,6 @@
-import type { ChoiceMethod, ConsentRecord } from './model.js';
+import type { ChoiceMethod, Config, ConsentRecord, Decisions } from './model.js';
 import { nameMap } from './names.js';
+import { VERSION } from './version.js';
 
 /**
  * The consent cookie's value: fields joined by `|`, all of them URL-safe so that js-cookie
@@ -146,6 +147,25 @@ export function mostRestrictive(records: readonly ConsentRecord[]): ConsentRecor
     else if (values.every((value) => value === true)) choices[name] = true;
   }
   return { ...newest, gpc: records.some((record) => record.gpc), choices: Object.freeze(choices) };
+}
+
+/** A new record of a choice (Art. 7(1) GDPR): what was chosen, when, how, on which configuration, by which version. */
+export function createRecord(
+  config: Config,
+  choices: Decisions,
+  made: { readonly now: number; readonly method: ChoiceMethod; readonly gpc: boolean; readonly language: string },
+): ConsentRecord {
+  return {
+    id: randomId((bytes) => crypto.getRandomValues(bytes)),
+    time: new Date(made.now).toISOString(),
+    revision: config.revision,
+    choices,
+    gpc: made.gpc,
+    language: made.language,
+    method: made.method,
+    configHash: hashText(JSON.stringify(config)),
+    version: VERSION,
+  };
 }
 
 /** A random version-4 UUID (also on plain-http pages, where `crypto.randomUUID` is missing). */

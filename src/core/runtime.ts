@@ -1,119 +1,62 @@
-import { pickLanguage, localize, type Language } from '../i18n/language.js';
-import { placeholderStrings } from '../i18n/placeholder.js';
-import { clearCategories } from './clear.js';
-import { dispatch, type ConsentDetail, type ConsentSource } from './events.js';
-import { Gate } from './gate.js';
-import type { Category, ChoiceMethod, Config, ConsentRecord, ConsentState, Decisions } from './model.js';
-import { placeholderFor } from './placeholder.js';
-import { addSettingsButton } from './settings-button.js';
-import { resolveState } from './policy.js';
-import { hashText, randomId } from './record.js';
-import { postRecord } from './record-post.js';
-import { ConsentStore } from './store.js';
-import { VERSION } from './version.js';
+import { pickLanguage, type Language } from '../i18n/languages.js';
+import { withOverrides } from '../i18n/index.js';
+import type { Strings } from '../i18n/strings.js';
+import type { Chunks, MessagesModule, WritePath } from './chunks.js';
+import type { ConsentSource } from './events.js';
+import type { ConsentHost, UiHandle, UiView } from './host.js';
 import { callAll } from './listeners.js';
+import type { ChoiceMethod, Config, ConsentRecord, ConsentState, Decisions } from './model.js';
 import { nameMap, own } from './names.js';
-import { reportFailure } from './integrations/report.js';
-import { warn } from './warn.js';
+import { resolveState } from './policy.js';
+import { ConsentStore } from './store.js';
 
-/** What the UI chunk can be asked to show. */
-export type UiView = 'banner' | 'preferences' | 'reload';
+/** A write path that could not be loaded is reported by the chunks; the state stays as it is. */
+const ignore = (): void => undefined;
 
-/** What the mounted UI can do: show a view, and define the policy companions (loading their chunk). */
-export interface UiHandle {
-  show(view: UiView): void;
-  companions(): Promise<void>;
+/** One transition of the state, as effects see it. */
+export interface Transition {
+  readonly previous: ConsentState;
+  /** Names whose permission changed. */
+  readonly changed: readonly string[];
+  readonly source: ConsentSource;
 }
 
-/** The UI chunk's entry: mounts the banner/dialog for a runtime. */
-export interface UiModule {
-  mountConsentUi(runtime: ConsentRuntime): UiHandle;
-}
-
-/** Reacts to every state (Google Consent Mode, Matomo). */
-export interface Integration {
-  /** Named in the console when `apply` fails. */
-  readonly name: string;
-  apply(state: ConsentState, changed: readonly string[]): void;
-}
+/** Something that follows the state: the gate, the integrations, the events, clearing, the UI. */
+export type Effect = (state: ConsentState, transition: Transition) => void;
 
 export interface RuntimeOptions {
-  readonly loadUi: () => Promise<UiModule>;
+  readonly chunks: Chunks;
   /** `navigator.globalPrivacyControl` at start. */
   readonly gpc: boolean;
-  readonly integrations?: readonly Integration[];
 }
 
 /**
- * One page's consent state and its effects: reads the stored choice, opens gates, writes
- * choices, clears what lost permission, tells integrations, events and the UI.
+ * One page's consent state, as a small state machine: it starts from the stored choice and moves
+ * on a choice, a reset, or another tab's change. Everything that follows from a state (gates,
+ * integrations, events, clearing, the UI) is an effect subscribed to it, not a job of this class.
  */
-export class ConsentRuntime {
+export class ConsentRuntime implements ConsentHost {
   readonly config: Config;
   readonly language: Language;
   readonly gpc: boolean;
   private state: ConsentState;
   private readonly store: ConsentStore;
-  private readonly gate: Gate;
-  private readonly options: RuntimeOptions;
-  private readonly subscribers = new Set<(state: ConsentState, changed: readonly string[]) => void>();
+  private readonly chunks: Chunks;
+  private readonly effects = new Set<Effect>();
   private ui: Promise<UiHandle> | undefined;
+  private texts: Promise<Strings> | undefined;
+  /** The write path once loaded: changes then apply synchronously. */
+  private writer: WritePath | undefined;
 
   constructor(config: Config, options: RuntimeOptions) {
     this.config = config;
-    this.options = options;
+    this.chunks = options.chunks;
     this.gpc = options.gpc;
     this.language = pickLanguage([config.lang, document.documentElement.lang, ...navigator.languages]);
     this.store = new ConsentStore(config);
-    this.state = resolveState(config, this.store.read(Date.now()), Date.now(), options.gpc);
-    this.gate = new Gate({
-      // A category whose configuration was invalid is closed and already reported; only undeclared names are unknown.
-      allowed: (name) => (Object.hasOwn(this.state.allowed, name) ? this.state.allowed[name] : config.invalidCategories.includes(name) ? false : undefined),
-      placeholder: (embed, names) => this.placeholder(embed, names),
-    });
-  }
-
-  /** Opens the gates, tells the page that the state is known, and shows the banner when it must ask. */
-  start(): void {
-    // A vendor may have set its cookies again (an ungated tag, an earlier visit): without permission they go.
-    clearCategories(this.config.categories.filter((c) => !this.state.allowed[c.name]), this.config);
-    this.gate.start();
-    this.applyIntegrations([]);
+    const now = Date.now();
+    this.state = resolveState(config, this.store.read(now), now, options.gpc);
     this.store.watch((record) => { this.reread(record); });
-    if (this.config.settingsButton) {
-      // configure() needs no element in the markup: the button gets a host of its own.
-      const host = document.querySelector('cookie-consent') ?? document.body.appendChild(document.createElement('cookie-consent'));
-      if (host.shadowRoot) addSettingsButton(host.shadowRoot, placeholderStrings[this.language].settings, () => { this.show('preferences'); });
-    }
-    dispatch('consent-ready', this.detail([], 'page'));
-    if (this.state.mustAsk) {
-      // The visitor may choose (placeholder, API) before the UI arrives: ask only if still needed.
-      this.loadUi().then((ui) => { if (this.state.mustAsk) ui.show('banner'); }, () => undefined);
-    }
-    this.loadUiForCompanions();
-  }
-
-  /** `<cookie-declaration>` and `<cookie-objection>` live in the UI chunk: load it when one is (or later comes) on the page. */
-  private loadUiForCompanions(): void {
-    const selector = 'cookie-declaration,cookie-objection';
-    const present = (root: ParentNode): boolean => root.querySelector(selector) !== null;
-    const load = (): void => {
-      this.loadUi().then((ui) => ui.companions()).catch((error: unknown) => {
-        warn('ui-failed', `the policy elements could not be loaded (${String(error)}).`, 'error');
-      });
-    };
-    if (present(document)) {
-      load();
-      return;
-    }
-    const observer = new MutationObserver((records) => {
-      const added = records.some((record) => Array.from(record.addedNodes).some((node) =>
-        node instanceof Element && (node.matches(selector) || present(node))));
-      if (!added) return;
-      observer.disconnect();
-      load();
-    });
-    observer.observe(document, { childList: true, subtree: true });
   }
 
   /** The current state. */
@@ -121,75 +64,84 @@ export class ConsentRuntime {
     return this.state;
   }
 
-  /** Category label in the page's language. */
-  label(category: Category): string {
-    return localize(category.label, this.language, category.name.charAt(0).toUpperCase() + category.name.slice(1));
+  /** Calls `effect` after every transition; returns the disposer. */
+  subscribe(effect: Effect): () => void {
+    this.effects.add(effect);
+    return () => this.effects.delete(effect);
   }
 
-  /** Calls `listener` after every change of the state; returns the disposer. */
-  subscribe(listener: (state: ConsentState, changed: readonly string[]) => void): () => void {
-    this.subscribers.add(listener);
-    return () => this.subscribers.delete(listener);
-  }
-
-  /** Records a choice: unmentioned optional categories keep their current state. */
-  choose(decisions: Decisions, method: ChoiceMethod, source: ConsentSource): void {
-    const choices = nameMap<boolean>();
-    for (const category of this.config.categories) {
-      if (category.basis === 'contract') continue;
-      const decided = own(decisions, category.name);
-      choices[category.name] = typeof decided === 'boolean' ? decided : own(this.state.allowed, category.name) ?? false;
-    }
-    const now = Date.now();
-    const record: ConsentRecord = {
-      id: randomId((bytes) => crypto.getRandomValues(bytes)),
-      time: new Date(now).toISOString(),
-      revision: this.config.revision,
-      choices,
-      gpc: this.state.gpcHonoured,
-      language: this.language,
-      method,
-      configHash: hashText(JSON.stringify(this.config)),
-      version: VERSION,
-    };
-    this.store.write(record);
-    this.apply(resolveState(this.config, record, now, this.gpc), source);
-    if (this.config.recordUrl !== undefined) postRecord(this.config.recordUrl, record);
-  }
-
-  /** Forgets the choice: deletes the consent cookie, returns to the defaults and asks again. */
-  reset(): void {
-    this.store.remove();
-    clearCategories(this.config.categories.filter((c) => c.basis !== 'contract'), this.config);
-    this.apply(resolveState(this.config, null, Date.now(), this.gpc), 'api');
-    this.show('banner');
-  }
-
-  /** Loads and mounts the UI chunk once (also to preload it when a settings link is hovered). */
-  loadUi(): Promise<UiHandle> {
-    this.ui ??= this.options.loadUi().then((module) => module.mountConsentUi(this));
-    this.ui.catch((error: unknown) => {
-      warn('ui-failed', `the banner could not be loaded (${String(error)}); the gates stay as they are.`, 'error');
-      this.ui = undefined;
+  /**
+   * Records a choice: unmentioned optional categories keep their current state. Storing is the
+   * write path's job: the choice applies at once when it is loaded, else as soon as it is. The
+   * promise resolves when the cookie is written and the state has moved (or, if the write path
+   * cannot be loaded, once that is reported: nothing changes then).
+   */
+  choose(decisions: Decisions, method: ChoiceMethod, source: ConsentSource): Promise<void> {
+    return this.withWritePath((write) => {
+      const choices = nameMap<boolean>();
+      for (const category of this.config.categories) {
+        if (category.basis === 'contract') continue;
+        const decided = own(decisions, category.name);
+        choices[category.name] = typeof decided === 'boolean' ? decided : own(this.state.allowed, category.name) ?? false;
+      }
+      const now = Date.now();
+      const record = write.createRecord(this.config, choices, { now, method, gpc: this.state.gpcHonoured, language: this.language });
+      write.storeChoice(this.store, this.config, record);
+      this.transition(resolveState(this.config, record, now, this.gpc), source);
+      if (this.config.recordUrl !== undefined) write.postRecord(this.config.recordUrl, record);
     });
-    return this.ui;
   }
 
-  /** Shows a view of the UI, loading it when needed. */
+  /** Forgets the choice: deletes the consent cookie and the optional categories' cookies, returns to the defaults and asks again. */
+  reset(): Promise<void> {
+    return this.withWritePath((write) => {
+      write.forgetChoice(this.store, this.config);
+      write.clearCategories(this.config.categories.filter((c) => c.basis !== 'contract'), this.config);
+      this.transition(resolveState(this.config, null, Date.now(), this.gpc), 'api');
+      this.show('banner');
+    });
+  }
+
+  /** Shows a view of the UI, loading it (and the page language's texts, in parallel) when needed. */
   show(view: UiView): void {
     this.loadUi().then((ui) => { ui.show(view); }, () => undefined);
   }
 
-  /** The detail of an event for the current state. */
-  detail(changed: readonly string[], source: ConsentDetail['source']): ConsentDetail {
-    const names = Object.keys(this.state.allowed);
-    return {
-      granted: names.filter((n) => this.state.allowed[n]),
-      denied: names.filter((n) => !this.state.allowed[n]),
-      changed,
-      source,
-      record: this.state.record,
-    };
+  /**
+   * Loads and mounts the UI once, with the page language's texts and the write path (so that a
+   * click applies at once), all three in parallel; also to fetch them early (a hovered settings link).
+   */
+  loadUi(): Promise<UiHandle> {
+    this.ui ??= Promise.all([this.chunks.ui(), this.strings(), this.write()]).then(([module, strings]) => module.mountConsentUi(this, strings));
+    this.ui.catch(() => { this.ui = undefined; });
+    return this.ui;
+  }
+
+  /** The page language's strings with the site's overrides, loaded once. */
+  strings(): Promise<Strings> {
+    this.texts ??= this.chunks.strings(this.language).then((base) => withOverrides(base, this.config.texts[this.language]));
+    this.texts.catch(() => { this.texts = undefined; });
+    return this.texts;
+  }
+
+  messages(): Promise<MessagesModule> {
+    return this.chunks.messages();
+  }
+
+  write(): Promise<WritePath> {
+    const loading = this.chunks.write();
+    loading.then((write) => { this.writer = write; }, ignore);
+    return loading;
+  }
+
+  /**
+   * Runs a change with the write path: at once when it is loaded (the UI, the placeholders and
+   * the policy elements load it as they appear, before anyone can click), else once it arrives.
+   */
+  private withWritePath(change: (write: WritePath) => void): Promise<void> {
+    if (!this.writer) return this.write().then(change, ignore);
+    change(this.writer);
+    return Promise.resolve();
   }
 
   /** Another tab told the record it wrote (or `null`: it forgot the choice); `undefined`: read the cookie again. */
@@ -197,49 +149,14 @@ export class ConsentRuntime {
     const now = Date.now();
     const next = resolveState(this.config, record === undefined ? this.store.read(now) : record, now, this.gpc);
     if (next.record?.id === this.state.record?.id) return;
-    this.apply(next, 'other-tab');
+    this.transition(next, 'other-tab');
     if (next.mustAsk) this.show('banner');
   }
 
-  /** Tells every integration the state; one that throws (a broken page `gtag`) is reported and the others still run. */
-  private applyIntegrations(changed: readonly string[]): void {
-    for (const integration of this.options.integrations ?? []) {
-      try {
-        integration.apply(this.state, changed);
-      } catch (error) {
-        reportFailure(integration.name, error);
-      }
-    }
-  }
-
-  private apply(next: ConsentState, source: ConsentSource): void {
-    const previous = this.state.allowed;
+  private transition(next: ConsentState, source: ConsentSource): void {
+    const previous = this.state;
     this.state = next;
-    const changed = Object.keys(next.allowed).filter((name) => next.allowed[name] !== previous[name]);
-    const revoked = this.config.categories.filter((c) => previous[c.name] && !next.allowed[c.name]);
-    clearCategories(revoked, this.config);
-    this.gate.update();
-    this.applyIntegrations(changed);
-    dispatch('consent-change', this.detail(changed, source));
-    callAll(this.subscribers, next, changed);
-    if (revoked.length > 0 && source !== 'other-tab' && this.gate.ran(revoked.map((c) => c.name))) {
-      if (this.config.reloadOnRevoke === 'always') location.reload();
-      else if (this.config.reloadOnRevoke === 'offer') this.show('reload');
-    }
-  }
-
-  private placeholder(embed: HTMLElement, names: string[]): HTMLElement | undefined {
-    const categories = this.config.categories.filter((c) => names.includes(c.name));
-    if (categories.length === 0) return undefined;
-    return placeholderFor(embed, {
-      categories: categories.map((c) => this.label(c)),
-      strings: placeholderStrings[this.language],
-      lang: this.language,
-      onAllow: () => {
-        this.choose(Object.fromEntries(names.map((n) => [n, true])), 'save', 'placeholder');
-        if (embed.matches('iframe,video,object,embed,[tabindex]')) embed.focus();
-      },
-      onSettings: () => { this.show('preferences'); },
-    });
+    const changed = Object.keys(next.allowed).filter((name) => next.allowed[name] !== own(previous.allowed, name));
+    callAll(this.effects, next, { previous, changed, source });
   }
 }

@@ -1,4 +1,4 @@
-import { warn } from './warn.js';
+import { report } from './report.js';
 
 /** The name of cookie-basis's Trusted Types policy, for the site's `trusted-types` CSP directive. */
 export const POLICY_NAME = 'cookie-basis';
@@ -27,7 +27,7 @@ function trustedPolicy(): Policy | null {
   try {
     policy = factory.createPolicy(POLICY_NAME, { createScript: (text) => text, createScriptURL: (url) => url });
   } catch (error) {
-    warn('trusted-types', `the Trusted Types policy "${POLICY_NAME}" could not be created (${String(error)}); add it to your CSP's trusted-types directive, or gated scripts stay blocked.`, 'error');
+    report('trustedTypesPolicy', POLICY_NAME, String(error));
   }
   return policy;
 }

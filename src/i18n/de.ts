@@ -1,6 +1,7 @@
 import type { Strings } from './strings.js';
 
-export const de: Strings = {
+/** The German texts: every string of the banner, the preferences, the placeholders and the policy elements. */
+export const strings: Strings = {
   bannerTitle: 'Ihre Datenschutz-Einstellungen',
   bannerIntro: 'Wir verwenden Cookies und ähnliche Technologien. Einige sind für den Betrieb der Website nötig; andere laufen nur wie hier beschrieben.',
   consentPurposes: (names) => `Mit Ihrer Einwilligung nutzen wir außerdem: ${names}.`,
@@ -53,6 +54,9 @@ export const de: Strings = {
   reload: 'Seite neu laden',
   dismiss: 'Später',
   settingsButton: 'Cookie-Einstellungen',
+  placeholderBlocked: (provider) => `Inhalt von ${provider} ist blockiert`,
+  placeholderExplain: (categories) => `Er lädt erst, wenn Sie ${categories} erlauben.`,
+  placeholderAllow: (categories) => `${categories} erlauben`,
   gpcPolicy: 'Sendet Ihr Browser ein Global-Privacy-Control-Signal, werten wir es als Widerspruch (Art. 21 Abs. 5 DSGVO) gegen alle Verarbeitungen auf Grundlage berechtigter Interessen; einwilligungspflichtige Dienste bleiben aus. Eine spätere Auswahl in den Einstellungen geht für die betroffenen Kategorien vor.',
   objectionActive: (label) => `${label} ist aktiv: Sie haben nicht widersprochen. Ausschalten, um zu widersprechen.`,
   objectionObjected: (label) => `Sie haben ${label} widersprochen. Einschalten, um den Widerspruch zurückzunehmen.`,

@@ -1,6 +1,7 @@
 import type { Strings } from './strings.js';
 
-export const en: Strings = {
+/** The English texts: every string of the banner, the preferences, the placeholders and the policy elements. */
+export const strings: Strings = {
   bannerTitle: 'Your privacy choices',
   bannerIntro: 'We use cookies and similar technologies. Some are needed for this site to work; others run only as described here.',
   consentPurposes: (names) => `With your consent we also use: ${names}.`,
@@ -53,6 +54,9 @@ export const en: Strings = {
   reload: 'Reload page',
   dismiss: 'Not now',
   settingsButton: 'Cookie settings',
+  placeholderBlocked: (provider) => `Content from ${provider} is blocked`,
+  placeholderExplain: (categories) => `It loads only with your permission for ${categories}.`,
+  placeholderAllow: (categories) => `Allow ${categories}`,
   gpcPolicy: 'If your browser sends a Global Privacy Control signal, we treat it as an objection (Art. 21(5) GDPR) to all processing based on legitimate interest, and nothing that needs consent is switched on. A choice you make later in the settings takes precedence for the categories it covers.',
   objectionActive: (label) => `${label} is active: you have not objected. Switch off to object.`,
   objectionObjected: (label) => `You have objected to ${label}. Switch on to withdraw your objection.`,

@@ -1,16 +1,11 @@
-import type { Language } from './language.js';
-import { de } from './de.js';
-import { en } from './en.js';
 import type { Strings } from './strings.js';
-
-const builtIn: Record<Language, Strings> = { en, de };
 
 /**
  * The strings of a language with the site's overrides applied. Overrides are plain text: a
  * parameterised string keeps its built-in function; `{names}` in an override is replaced.
  */
-export function stringsFor(lang: Language, overrides: Readonly<Record<string, string>> = {}): Strings {
-  const strings: Record<string, unknown> = { ...builtIn[lang] };
+export function withOverrides(base: Strings, overrides: Readonly<Record<string, string>> = {}): Strings {
+  const strings: Record<string, unknown> = { ...base };
   for (const [key, text] of Object.entries(overrides)) {
     const current = strings[key];
     if (typeof current === 'string') strings[key] = text;

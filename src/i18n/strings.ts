@@ -3,7 +3,8 @@ import type { LegalBasis } from '../core/model.js';
 /**
  * Every user-visible string of the banner, the dialog and the policy companions, with the legal
  * citations in the language's usual style. Parameterised strings are functions. Each language
- * file is typed by this interface, so a missing string is a compile error.
+ * module (`src/i18n/<code>.ts`, one chunk each) exports `strings` typed by this interface, so a
+ * missing string is a compile error.
  */
 export interface Strings {
   bannerTitle: string;
@@ -62,6 +63,10 @@ export interface Strings {
   reload: string;
   dismiss: string;
   settingsButton: string;
+  /** Embed placeholders: what is blocked, why, and the button that allows it there. */
+  placeholderBlocked: (provider: string) => string;
+  placeholderExplain: (categories: string) => string;
+  placeholderAllow: (categories: string) => string;
   /** Declaration: how GPC is treated. */
   gpcPolicy: string;
   /** Objection switch texts. */

@@ -1,15 +1,19 @@
 /**
- * The policy companions' chunk (`dist/cookie-basis-companions.js`): loaded by the UI chunk only
- * when a `<cookie-declaration>` or `<cookie-objection>` is on the page.
+ * The policy companions' chunk (`dist/cookie-basis-companions.js`): loaded only when a
+ * `<cookie-declaration>` or `<cookie-objection>` is on the page. It shares lit with the
+ * preferences (one copy, in a chunk of its own).
  */
-import type { ConsentRuntime } from '../core/runtime.js';
+import type { ConsentHost } from '../core/host.js';
 import { CookieDeclarationElement } from './cookie-declaration.js';
 import { CookieObjectionElement } from './cookie-objection.js';
-import { provideRuntime } from './internal/runtime-context.js';
+import { provideHost } from './internal/host-context.js';
 
-/** Hands them the page's runtime and defines both elements (once, whatever build came first). */
-export function defineCompanions(runtime: ConsentRuntime): void {
-  provideRuntime(runtime);
-  if (!customElements.get('cookie-declaration')) customElements.define('cookie-declaration', CookieDeclarationElement);
-  if (!customElements.get('cookie-objection')) customElements.define('cookie-objection', CookieObjectionElement);
+/** Hands them the page's consent host and defines both elements (once, whatever build came first). */
+export function defineCompanions(host: ConsentHost): void {
+  // The write path comes along: a switch applies at once, even when the visitor leaves right after.
+  void Promise.all([host.strings(), host.write()]).then(([strings]) => {
+    provideHost(host, strings);
+    if (!customElements.get('cookie-declaration')) customElements.define('cookie-declaration', CookieDeclarationElement);
+    if (!customElements.get('cookie-objection')) customElements.define('cookie-objection', CookieObjectionElement);
+  });
 }

@@ -1,7 +1,8 @@
 import { css, unsafeCSS } from 'lit';
+import { controlsCss } from './styles/controls.styles.js';
 import { themeCss } from './styles/theme.styles.js';
 
-export const styles = [unsafeCSS(themeCss), css`
+export const styles = [unsafeCSS(themeCss + controlsCss), css`
   :host { all: initial; display: block; }
   section { margin: 0 0 calc(var(--_space) * 1.5); }
   .heading { font-size: 1.1em; font-weight: 700; margin: 0 0 0.25em; }

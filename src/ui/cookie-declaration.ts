@@ -1,8 +1,8 @@
 import { html, LitElement, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
-import { localize } from '../i18n/language.js';
+import { localize } from '../i18n/languages.js';
 import { needsConsent } from '../core/policy.js';
-import { ConsentController } from './internal/runtime-context.js';
+import { ConsentController } from './internal/host-context.js';
 import { basisText, cookieTable } from './internal/category-row.js';
 import { categoryLabel } from './internal/texts.js';
 import { styles } from './cookie-declaration.styles.js';
@@ -36,7 +36,7 @@ export class CookieDeclarationElement extends LitElement {
   private readonly consent = new ConsentController(this);
 
   override render() {
-    const { runtime, strings } = this.consent;
+    const { host: runtime, strings } = this.consent;
     if (!runtime || !strings) return nothing;
     const { config, language, current } = runtime;
     return html`<div class="theme ${config.theme}" lang=${language}>

@@ -1,8 +1,8 @@
 import { html, LitElement, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { needsConsent } from '../core/policy.js';
-import { warn } from '../core/warn.js';
-import { ConsentController } from './internal/runtime-context.js';
+import { log } from '../write/log.js';
+import { ConsentController } from './internal/host-context.js';
 import { categoryLabel } from './internal/texts.js';
 import { styles } from './cookie-objection.styles.js';
 
@@ -34,11 +34,11 @@ export class CookieObjectionElement extends LitElement {
   private readonly consent = new ConsentController(this);
 
   override render() {
-    const { runtime, strings } = this.consent;
+    const { host: runtime, strings } = this.consent;
     if (!runtime || !strings) return nothing;
     const category = runtime.config.categories.find((c) => c.name === this.category);
     if (!category || category.basis === 'contract') {
-      warn('objection-category', `<cookie-objection category="${this.category}"> needs a declared legitimate-interest or consent category; it shows nothing.`);
+      log('objection-category', `<cookie-objection category="${this.category}"> needs a declared legitimate-interest or consent category; it shows nothing.`);
       return nothing;
     }
     const { current, language, config } = runtime;
@@ -52,7 +52,7 @@ export class CookieObjectionElement extends LitElement {
       <label class="switch">
         <input type="checkbox" role="switch" part="switch" .checked=${allowed}
           @change=${(event: Event) => {
-            runtime.choose({ [category.name]: (event.target as HTMLInputElement).checked }, 'objection-switch', 'objection');
+            void runtime.choose({ [category.name]: (event.target as HTMLInputElement).checked }, 'objection-switch', 'objection');
           }}>
         <span part="label">${text}</span>
       </label>

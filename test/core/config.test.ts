@@ -1,5 +1,12 @@
 import { expect } from '@open-wc/testing';
-import { parseConfig } from '../../src/core/config.js';
+import { parseConfig as parse } from '../../src/core/config.js';
+import { explain } from '../../src/write/messages.js';
+
+/** The configuration and its problems in words, as the console prints them. */
+function parseConfig(raw: unknown) {
+  const { config, problems } = parse(raw);
+  return { config, problems: problems.map(explain) };
+}
 
 describe('config', () => {
   it('fills defaults', () => {

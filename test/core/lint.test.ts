@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { lint } from '../../src/core/lint.js';
+import { lint } from '../../src/write/lint.js';
 import { config } from '../helpers/config.js';
 
 const codes = (problems: { code: string }[]) => problems.map((p) => p.code);

@@ -13,7 +13,7 @@ test('every console code has a section in docs/messages.md', () => {
   const docs = readFileSync('docs/messages.md', 'utf8');
   const codes = new Set();
   for (const file of files('src')) {
-    for (const match of readFileSync(file, 'utf8').matchAll(/warn\('([a-z-]+)'|code: '([a-z-]+)'/g)) codes.add(match[1] ?? match[2]);
+    for (const match of readFileSync(file, 'utf8').matchAll(/(?:log|say)\('([a-z-]+)'|code: '([a-z-]+)'/g)) codes.add(match[1] ?? match[2]);
   }
   assert.ok(codes.size > 15, `found only ${codes.size} codes`);
   const missing = [...codes].filter((code) => !docs.includes(`### ${code}\n`));

@@ -1,8 +1,8 @@
 // Lets a test on another origin drive this page: a fixed set of calls over postMessage, no eval.
-window.addEventListener('message', (event) => {
+window.addEventListener('message', async (event) => {
   const { id, call } = event.data ?? {};
   const api = window.cookieBasis;
-  if (call === 'acceptAll' || call === 'rejectAll') api?.[call]();
+  if (call === 'acceptAll' || call === 'rejectAll') await api?.[call]();
   if (call === 'clear') {
     for (const pair of document.cookie.split('; ').filter(Boolean)) {
       const name = pair.split('=')[0];

@@ -1,17 +1,12 @@
-import type { Config, ConsentState } from '../model.js';
+import { SIGNALS, type Config, type ConsentState } from '../model.js';
 import { accessesDevice } from '../policy.js';
-import type { Integration } from '../runtime.js';
-import { warn } from '../warn.js';
+import { report } from '../report.js';
+import type { Integration } from './index.js';
 import { reportFailure } from './report.js';
 
 const NAME = 'Google Consent Mode';
 type Signal = 'granted' | 'denied';
 type GtagWindow = Window & { dataLayer?: unknown[]; gtag?: (...args: unknown[]) => void };
-
-const SIGNALS = [
-  'ad_storage', 'analytics_storage', 'ad_user_data', 'ad_personalization',
-  'functionality_storage', 'personalization_storage', 'security_storage',
-] as const;
 
 /** `gtag(...)`: the page's own, or the same `dataLayer.push(arguments)` Google's snippet defines. */
 function gtag(...args: unknown[]): void {
@@ -40,7 +35,7 @@ export function pushGoogleDefault(): void {
   defaultPushed = true;
   const queued = (window as GtagWindow).dataLayer ?? [];
   if (queued.some((entry) => ['config', 'event', 'js'].includes(String((entry as ArrayLike<unknown> | undefined)?.[0])))) {
-    warn('gcm-late', 'a Google tag ran before the Google Consent Mode default: put <cookie-consent google-consent-mode> (or the classic loader) before the Google tag, or gate the tag with data-category.');
+    report('gcmLate');
   }
   const defaults: Record<string, Signal | number> = Object.fromEntries(SIGNALS.map((s) => [s, s === 'security_storage' ? 'granted' : 'denied']));
   defaults.wait_for_update = 500;

@@ -1,6 +1,6 @@
 import type { Category, Config, ConsentState } from '../model.js';
 import { accessesDevice, needsConsent } from '../policy.js';
-import type { Integration } from '../runtime.js';
+import type { Integration } from './index.js';
 
 type MatomoWindow = Window & { _paq?: unknown[][] };
 

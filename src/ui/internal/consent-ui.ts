@@ -1,19 +1,19 @@
-import { html, nothing, render } from 'lit/html.js';
-import { lint } from '../../core/lint.js';
-import { decisionsFor, needsConsent } from '../../core/policy.js';
+import type { ConsentHost, UiView } from '../../core/host.js';
 import type { ChoiceMethod, Decisions } from '../../core/model.js';
-import type { ConsentRuntime, UiView } from '../../core/runtime.js';
-import { warn } from '../../core/warn.js';
-import { stringsFor, type Strings } from '../../i18n/index.js';
-import { consentCss } from '../cookie-consent.styles.js';
+import { decisionsFor, needsConsent } from '../../core/policy.js';
+import type { Strings } from '../../i18n/strings.js';
+import { firstLayerCss } from '../first-layer.styles.js';
 import { themeCss } from '../styles/theme.styles.js';
-import { banner } from './banner.js';
+import { button, h } from './dom.js';
+import { firstLayer } from './first-layer.js';
+import type * as Preferences from './preferences.js';
 import { categoryLabel, listOf } from './texts.js';
-import { categoryRow } from './category-row.js';
-import { preferences } from './preferences.js';
-import { localize } from '../../i18n/language.js';
 
 const FOCUSABLE = 'button:not([disabled]), input:not([disabled]), a[href], summary';
+
+/** The preferences (lit-html) come in a chunk of their own: when opened, or on idle after the first layer shows. */
+let preferencesModule: Promise<typeof Preferences> | undefined;
+const loadPreferences = (): Promise<typeof Preferences> => (preferencesModule ??= import('./preferences.js'));
 
 /** Keeps Tab and Shift+Tab inside a modal dialog (a native one lets focus leave to the browser or a parent frame). */
 function trapTab(event: KeyboardEvent): void {
@@ -40,40 +40,52 @@ function deepActiveElement(): Element | null {
   return active;
 }
 
+/** A modal dialog of the UI, trapping Tab; Escape (`cancel`) calls `onCancel` instead of closing it directly. */
+function modalDialog(attributes: Readonly<Record<string, string>>, onCancel: () => void): HTMLDialogElement {
+  const dialog = h('dialog', attributes);
+  dialog.addEventListener('keydown', trapTab);
+  dialog.addEventListener('cancel', (event) => {
+    event.preventDefault();
+    onCancel();
+  });
+  return dialog;
+}
+
 /**
- * The behaviour of `<cookie-consent>`'s visible part: renders the banner, the preferences dialog
- * and the reload notice into the host's shadow root, moves focus, and turns clicks into choices
- * through the runtime. It never reads the cookie or opens gates itself.
+ * The behaviour of `<cookie-consent>`'s visible part: renders the first layer (plain DOM), the
+ * preferences dialog (lit-html, loaded when opened) and the reload notice into the host
+ * element's shadow root, moves focus, and turns clicks into choices through the `ConsentHost`.
+ * It never reads the cookie or opens gates itself.
  */
 export class ConsentUi {
-  private readonly runtime: ConsentRuntime;
+  private readonly host: ConsentHost;
   private readonly root: ShadowRoot;
   private readonly strings: Strings;
+  private readonly frame: HTMLElement;
+  /** The polite live region: the bar and box layouts are announced without taking focus. */
+  private readonly status: HTMLElement;
+  private readonly dialog: HTMLDialogElement;
+  private banner: HTMLElement | undefined;
+  private notice: HTMLElement | undefined;
   private bannerOpen = false;
   private preferencesOpen = false;
-  private reloadOffered = false;
   private draft: Record<string, boolean> = {};
   private opener: HTMLElement | null = null;
-  /** Text of the polite live region: the banner is announced without taking focus. */
-  private announcement = '';
 
-  constructor(runtime: ConsentRuntime) {
-    this.runtime = runtime;
-    let host = document.querySelector('cookie-consent');
-    if (!host) {
-      host = document.createElement('cookie-consent');
-      document.body.append(host);
-    }
-    this.root = host.shadowRoot ?? host.attachShadow({ mode: 'open' });
+  constructor(host: ConsentHost, strings: Strings) {
+    this.host = host;
+    this.strings = strings;
+    const element = document.querySelector('cookie-consent') ?? document.body.appendChild(document.createElement('cookie-consent'));
+    this.root = element.shadowRoot ?? element.attachShadow({ mode: 'open' });
     const sheet = new CSSStyleSheet();
-    sheet.replaceSync(themeCss + consentCss);
+    sheet.replaceSync(themeCss + firstLayerCss);
     this.root.adoptedStyleSheets = [...this.root.adoptedStyleSheets, sheet];
-    const { config, language } = runtime;
-    this.strings = stringsFor(language, config.texts[language]);
-    for (const problem of lint(config, document.querySelector('[data-consent="preferences"]') !== null)) {
-      warn(problem.code, problem.message, problem.code === 'li-declares-cookies' ? 'info' : 'warn');
-    }
-    runtime.subscribe((state) => {
+    this.dialog = modalDialog({ class: 'panel', part: 'dialog', 'aria-labelledby': 'preferences-title', 'aria-describedby': 'preferences-description' }, () => { this.closePreferences(); });
+    this.status = h('div', { class: 'visually-hidden', role: 'status' });
+    this.frame = h('div', { class: `theme ${host.config.theme}`, lang: host.language }, this.dialog, this.status);
+    this.root.append(this.frame);
+    void host.messages().then((messages) => { messages.printLint(host.config, document.querySelector('[data-consent="preferences"]') !== null); });
+    host.subscribe((state) => {
       if (!state.mustAsk) this.bannerOpen = false;
       this.update();
     });
@@ -85,19 +97,25 @@ export class ConsentUi {
       this.bannerOpen = true;
       // The live region exists (empty) before it speaks, so screen readers announce the change.
       setTimeout(() => {
-        this.announcement = this.bannerOpen && this.runtime.config.layout !== 'modal' ? this.strings.bannerTitle : '';
-        this.update();
+        if (this.bannerOpen && this.host.config.layout !== 'modal') this.status.textContent = this.strings.bannerTitle;
       }, 100);
+      const idle = (callback: () => void): void => {
+        if ('requestIdleCallback' in window) window.requestIdleCallback(callback);
+        else setTimeout(callback, 1000);
+      };
+      idle(() => { loadPreferences().catch(() => undefined); });
+    } else if (view === 'reload') {
+      this.offerReload();
+    } else {
+      this.openPreferences();
     }
-    else if (view === 'reload') this.reloadOffered = true;
-    else this.openPreferences();
     this.update();
   }
 
   private openPreferences(): void {
     const active = deepActiveElement();
     this.opener = active instanceof HTMLElement && active !== document.body ? active : null;
-    this.draft = { ...this.runtime.current.allowed };
+    this.draft = { ...this.host.current.allowed };
     this.preferencesOpen = true;
   }
 
@@ -113,10 +131,17 @@ export class ConsentUi {
   private choose(decisions: Decisions, method: ChoiceMethod, source: 'banner' | 'preferences'): void {
     this.bannerOpen = false;
     const wasOpen = this.preferencesOpen;
-    this.runtime.choose(decisions, method, source);
     if (wasOpen) this.closePreferences();
-    // The focused button is gone with the banner: keep keyboard users at the way back in.
-    else if (source === 'banner') this.part('settings-button')?.focus();
+    else this.update();
+    void this.host.choose(decisions, method, source).then(() => {
+      // The focused button is gone with the banner: keep keyboard users at the way back in.
+      if (!wasOpen && source === 'banner') this.part('settings-button')?.focus();
+    });
+  }
+
+  private closeBanner(): void {
+    this.bannerOpen = false;
+    this.update();
   }
 
   private part(name: string): HTMLElement | null {
@@ -124,96 +149,119 @@ export class ConsentUi {
   }
 
   private labels(filter: (name: string) => boolean): string {
-    const { config, language } = this.runtime;
+    const { config, language } = this.host;
     return listOf(config.categories.filter((c) => filter(c.name)).map((c) => categoryLabel(c, language, this.strings)), this.strings);
   }
 
-  private update(): void {
-    const { config, language, current } = this.runtime;
-    const { strings } = this;
-    const byName = new Map(config.categories.map((c) => [c.name, c]));
+  /** Labels objected to by a honoured GPC signal, or `undefined` without one. */
+  private gpcLabels(): string | undefined {
+    const { config, current } = this.host;
+    if (!current.gpcHonoured) return undefined;
+    return this.labels((n) => config.categories.some((c) => c.name === n && c.basis === 'legitimate-interest') && !current.allowed[n]);
+  }
+
+  private buildBanner(): HTMLElement {
+    const { config } = this.host;
     const optional = config.categories.filter((c) => c.basis !== 'contract');
-    const gpcLabels = current.gpcHonoured
-      ? this.labels((n) => byName.get(n)?.basis === 'legitimate-interest' && !current.allowed[n])
-      : undefined;
-    const handlers = (source: 'banner' | 'preferences') => ({
-      onAcceptAll: () => { this.choose(decisionsFor(this.runtime.config, true), 'accept-all', source); },
-      onRejectAll: () => { this.choose(decisionsFor(this.runtime.config, false), 'reject-all', source); },
-    });
-    const modal = config.layout === 'modal';
-    const bannerContent = banner({
-      strings,
-      layout: config.layout,
+    const content = firstLayer({
+      strings: this.strings,
       consentLabels: this.labels((n) => optional.some((c) => c.name === n && needsConsent(c))),
       objectionLabels: this.labels((n) => optional.some((c) => c.name === n && !needsConsent(c))),
-      gpcLabels,
+      gpcLabels: this.gpcLabels(),
       policyUrl: config.policyUrl,
       imprintUrl: config.imprintUrl,
-      ...handlers('banner'),
+      onAcceptAll: () => { this.choose(decisionsFor(config, true), 'accept-all', 'banner'); },
+      onRejectAll: () => { this.choose(decisionsFor(config, false), 'reject-all', 'banner'); },
       onPreferences: () => { this.show('preferences'); },
-      onClose: () => { this.bannerOpen = false; this.update(); },
+      onClose: () => { this.closeBanner(); },
     });
-    const bannerOpen = this.bannerOpen && !this.preferencesOpen;
-    const onBannerKey = (event: KeyboardEvent): void => {
-      if (event.key === 'Escape') {
-        this.bannerOpen = false;
-        this.update();
-      }
-    };
-    render(
-      html`<div class="theme ${config.theme}" lang=${language}>
-        ${modal
-          ? html`<dialog class="panel banner-dialog" part="banner" aria-labelledby="banner-title" aria-describedby="banner-description"
-              @keydown=${trapTab} @cancel=${(event: Event) => { event.preventDefault(); this.bannerOpen = false; this.update(); }}>${bannerOpen ? bannerContent : nothing}</dialog>`
-          : bannerOpen
-            ? html`<section class="panel banner ${config.layout}" part="banner" role="region" aria-labelledby="banner-title" @keydown=${onBannerKey}>${bannerContent}</section>`
-            : nothing}
-        <dialog class="panel" part="dialog" aria-labelledby="preferences-title" aria-describedby="preferences-description"
-          @keydown=${trapTab} @cancel=${(event: Event) => { event.preventDefault(); this.closePreferences(); }}>
-          ${this.preferencesOpen
-            ? preferences({
-                strings,
-                gpcLabels,
-                rows: config.categories.map((category) => categoryRow(category, {
-                  strings,
-                  label: categoryLabel(category, language, strings),
-                  description: localize(category.description, language, ''),
-                  checked: category.basis === 'contract' || this.draft[category.name] === true,
-                  onToggle: (checked) => { this.draft = { ...this.draft, [category.name]: checked }; this.update(); },
-                })),
-                ...handlers('preferences'),
-                onSave: () => { this.choose(this.draft, 'save', 'preferences'); },
-                onClose: () => { this.closePreferences(); },
-              })
-            : nothing}
-        </dialog>
-        ${this.reloadOffered
-          ? html`<div class="panel notice" part="reload-notice" role="status">
-              <p>${strings.reloadNotice}</p>
-              <div class="actions">
-                <button type="button" class="button" part="button button-reload" @click=${() => { location.reload(); }}>${strings.reload}</button>
-                <button type="button" class="button" part="button button-dismiss" @click=${() => { this.reloadOffered = false; this.update(); }}>${strings.dismiss}</button>
-              </div>
-            </div>`
-          : nothing}
-        <div class="visually-hidden" role="status">${this.bannerOpen ? this.announcement : ''}</div>
-      </div>`,
-      this.root,
-    );
-    this.syncDialog(this.root.querySelector<HTMLDialogElement>('dialog[part="dialog"]'), this.preferencesOpen);
-    if (modal) this.syncDialog(this.root.querySelector<HTMLDialogElement>('.banner-dialog'), bannerOpen);
+    if (config.layout === 'modal') {
+      const dialog = modalDialog({ class: 'panel banner-dialog', part: 'banner', 'aria-labelledby': 'banner-title', 'aria-describedby': 'banner-description' }, () => { this.closeBanner(); });
+      dialog.append(...content);
+      return dialog;
+    }
+    const section = h('section', { class: `panel banner ${config.layout}`, part: 'banner', role: 'region', 'aria-labelledby': 'banner-title' }, ...content);
+    section.addEventListener('keydown', (event) => {
+      if (event.key === 'Escape') this.closeBanner();
+    });
+    return section;
+  }
+
+  private update(): void {
+    const visible = this.bannerOpen && !this.preferencesOpen;
+    if (visible && !this.banner) this.showBanner();
+    else if (!visible && this.banner) this.hideBanner();
+    if (!this.bannerOpen) this.status.textContent = '';
+    this.syncPreferences();
     const settings = this.part('settings-button');
     if (settings) settings.hidden = this.bannerOpen || this.preferencesOpen;
   }
 
-  private syncDialog(dialog: HTMLDialogElement | null, open: boolean): void {
-    if (!dialog || dialog.open === open) return;
-    if (!open) {
-      dialog.close();
+  private showBanner(): void {
+    const banner = this.buildBanner();
+    this.banner = banner;
+    this.frame.prepend(banner);
+    if (banner instanceof HTMLDialogElement) {
+      banner.showModal();
+      banner.querySelector('h2')?.focus();
+    }
+  }
+
+  private hideBanner(): void {
+    const banner = this.banner;
+    this.banner = undefined;
+    if (banner instanceof HTMLDialogElement && banner.open) banner.close();
+    banner?.remove();
+  }
+
+  private syncPreferences(): void {
+    const { dialog } = this;
+    if (!this.preferencesOpen) {
+      if (dialog.open) dialog.close();
       return;
     }
-    dialog.showModal();
-    // Start reading at the title (not at the first details toggle); Tab goes on to the controls.
-    dialog.querySelector('h2')?.focus();
+    loadPreferences().then((module) => {
+      if (!this.preferencesOpen) return;
+      module.renderPreferences(dialog, this.preferencesModel());
+      if (dialog.open) return;
+      dialog.showModal();
+      // Start reading at the title (not at the first details toggle); Tab goes on to the controls.
+      dialog.querySelector('h2')?.focus();
+    }, () => { this.preferencesOpen = false; });
+  }
+
+  private preferencesModel(): Preferences.PreferencesModel {
+    const { config, language } = this.host;
+    return {
+      config,
+      language,
+      strings: this.strings,
+      draft: this.draft,
+      gpcLabels: this.gpcLabels(),
+      onToggle: (name, checked) => {
+        this.draft = { ...this.draft, [name]: checked };
+        this.update();
+      },
+      onAcceptAll: () => { this.choose(decisionsFor(config, true), 'accept-all', 'preferences'); },
+      onRejectAll: () => { this.choose(decisionsFor(config, false), 'reject-all', 'preferences'); },
+      onSave: () => { this.choose(this.draft, 'save', 'preferences'); },
+      onClose: () => { this.closePreferences(); },
+    };
+  }
+
+  /** After a withdrawal of something that already ran: a notice offering to reload. */
+  private offerReload(): void {
+    if (this.notice) return;
+    const { strings } = this;
+    const notice = h('div', { class: 'panel notice', part: 'reload-notice', role: 'status' },
+      h('p', {}, strings.reloadNotice),
+      h('div', { class: 'actions' },
+        button('button-reload', strings.reload, () => { location.reload(); }),
+        button('button-dismiss', strings.dismiss, () => {
+          notice.remove();
+          this.notice = undefined;
+        })));
+    this.notice = notice;
+    this.dialog.after(notice);
   }
 }

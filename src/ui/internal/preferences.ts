@@ -1,25 +1,63 @@
-import { html, type TemplateResult } from 'lit/html.js';
+import { html, nothing, render } from 'lit/html.js';
+import type { Config } from '../../core/model.js';
+import { localize } from '../../i18n/languages.js';
 import type { Strings } from '../../i18n/strings.js';
-import { actions, gpcNotice } from './banner.js';
+import { controlsCss } from '../styles/controls.styles.js';
+import { preferencesCss } from '../preferences.styles.js';
+import { categoryRow } from './category-row.js';
+import { categoryLabel } from './texts.js';
 
-export interface PreferencesContext {
+/** What the preferences show and do. */
+export interface PreferencesModel {
+  readonly config: Config;
+  readonly language: string;
   readonly strings: Strings;
-  readonly rows: readonly TemplateResult[];
+  /** The switches as the visitor set them, not yet saved. */
+  readonly draft: Readonly<Record<string, boolean>>;
+  /** Labels objected to by a honoured GPC signal, or `undefined` without one. */
   readonly gpcLabels: string | undefined;
+  onToggle(name: string, checked: boolean): void;
   onAcceptAll(): void;
   onRejectAll(): void;
   onSave(): void;
   onClose(): void;
 }
 
-/** The second layer's content: one row per category, then accept all, reject all and save. */
-export function preferences(context: PreferencesContext): TemplateResult {
-  const { strings } = context;
-  return html`
+let sheet: CSSStyleSheet | undefined;
+
+/** Adds the preferences' styles to the UI's shadow root (once). */
+function adoptStyles(root: ShadowRoot): void {
+  if (!sheet) {
+    sheet = new CSSStyleSheet();
+    sheet.replaceSync(controlsCss + preferencesCss);
+  }
+  if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+}
+
+/**
+ * Renders the second layer into its dialog (lit-html, loaded only when the preferences open):
+ * one row per category, then accept all, reject all and save, with the same `part` names as the
+ * first layer.
+ */
+export function renderPreferences(dialog: HTMLDialogElement, model: PreferencesModel): void {
+  adoptStyles(dialog.getRootNode() as ShadowRoot);
+  const { strings, config, language } = model;
+  const rows = config.categories.map((category) => categoryRow(category, {
+    strings,
+    label: categoryLabel(category, language, strings),
+    description: localize(category.description, language, ''),
+    checked: category.basis === 'contract' || model.draft[category.name] === true,
+    onToggle: (checked) => { model.onToggle(category.name, checked); },
+  }));
+  render(html`
     <h2 part="title" id="preferences-title" tabindex="-1">${strings.preferencesTitle}</h2>
     <p part="description" id="preferences-description">${strings.preferencesIntro}</p>
-    ${gpcNotice(strings, context.gpcLabels)}
-    <ul>${context.rows}</ul>
-    ${actions(strings, context, html`<button type="button" class="button" part="button button-save" @click=${context.onSave}>${strings.save}</button>`)}
-    <button type="button" class="close" part="button button-close" aria-label=${strings.close} title=${strings.close} @click=${context.onClose}>×</button>`;
+    ${model.gpcLabels === undefined ? nothing : html`<p class="gpc" part="gpc-notice" role="note">${strings.gpcNotice(model.gpcLabels)}</p>`}
+    <ul>${rows}</ul>
+    <div part="actions" class="actions">
+      <button type="button" class="button" part="button button-accept-all" @click=${model.onAcceptAll}>${strings.acceptAll}</button>
+      <button type="button" class="button" part="button button-reject-all" @click=${model.onRejectAll}>${strings.rejectAll}</button>
+      <button type="button" class="button" part="button button-save" @click=${model.onSave}>${strings.save}</button>
+    </div>
+    <button type="button" class="close" part="button button-close" aria-label=${strings.close} title=${strings.close} @click=${model.onClose}>×</button>`, dialog);
 }

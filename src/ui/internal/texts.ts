@@ -1,4 +1,4 @@
-import { localize } from '../../i18n/language.js';
+import { localize } from '../../i18n/languages.js';
 import type { Strings } from '../../i18n/strings.js';
 import type { Category } from '../../core/model.js';
 

@@ -1,5 +1,5 @@
-/** Styles of the banner, the preferences dialog and the reload notice (added to the shared theme). */
-export const consentCss = `
+/** Styles of the first layer, the dialogs' frame and the reload notice (added to the shared theme). */
+export const firstLayerCss = `
   :host { all: initial; display: contents; }
   h2 { font-size: 1.15em; line-height: 1.3; margin: 0 0 calc(var(--_space) / 2); font-weight: 700; }
   p { margin: 0 0 calc(var(--_space) / 2); }
@@ -21,7 +21,6 @@ export const consentCss = `
   /* The text scrolls when space is short; the buttons always stay in view. */
   .banner .text { font-size: 0.95em; overflow: auto; min-height: 0; flex: 0 1 auto; }
   .banner .actions { flex: none; }
-  .small { font-size: 0.9em; color: var(--cookie-text, var(--_muted)); }
   .actions { display: grid; gap: calc(var(--_space) / 2); grid-template-columns: repeat(auto-fit, minmax(10rem, 1fr)); margin-top: calc(var(--_space) / 2); }
   .box .actions { grid-template-columns: 1fr; }
   .close {
@@ -37,18 +36,7 @@ export const consentCss = `
     width: min(var(--cookie-dialog-width, 44rem), calc(100% - var(--_space)));
     max-height: calc(100% - 2 * var(--_space)); overflow: auto; position: fixed;
   }
-  /* The categories scroll; title and buttons stay in view. */
-  dialog[open]:not(.banner-dialog) { display: flex; flex-direction: column; overflow: hidden; }
-  dialog ul { overflow: auto; min-height: 0; flex: 0 1 auto; }
   dialog::backdrop { background: rgb(0 0 0 / 50%); }
-  ul { list-style: none; margin: var(--_space) 0; padding: 0; }
-  li { border-top: 1px solid var(--cookie-border, var(--_border)); padding: calc(var(--_space) / 2) 0; }
-  .row { display: flex; justify-content: space-between; align-items: center; gap: var(--_space); }
-  .label { font-weight: 700; }
-  .basis { font-size: 0.85em; color: var(--cookie-text, var(--_muted)); margin: 0.25em 0; }
-  .always { font-size: 0.9em; font-weight: 600; }
-  details { margin-top: 0.25em; font-size: 0.9em; }
-  summary { cursor: pointer; color: var(--cookie-accent, var(--_accent)); width: fit-content; }
   .notice { position: fixed; z-index: var(--cookie-z-index, 2147483000); inset: auto var(--_space) var(--_space) auto; max-width: 24rem; }
   @media (max-width: 40rem) {
     .banner, .box { inset: auto 0 0 0; margin: 0; width: 100%; max-width: none; border-radius: var(--cookie-radius, 8px) var(--cookie-radius, 8px) 0 0; max-height: 60vh; }

@@ -1,4 +1,4 @@
-/** Languages with complete built-in texts. */
+/** Languages with complete built-in texts: one module each (`src/i18n/<code>.ts`), loaded alone. */
 export const LANGUAGES = ['en', 'de'] as const;
 export type Language = (typeof LANGUAGES)[number];
 

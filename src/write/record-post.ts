@@ -1,8 +1,8 @@
-import type { ConsentRecord } from './model.js';
-import { warn } from './warn.js';
+import type { ConsentRecord } from '../core/model.js';
+import { log } from './log.js';
 
 const report = (url: string, why: string): void => {
-  warn('record-failed', `the consent record could not be sent to ${url} (${why}); the choice still applies.`, 'error');
+  log('record-failed', `the consent record could not be sent to ${url} (${why}); the choice still applies.`, 'error');
 };
 
 /**
@@ -20,7 +20,7 @@ export function postRecord(url: string, record: ConsentRecord): void {
     return;
   }
   const where = new URL(target).origin === location.origin ? 'this site' : 'another origin';
-  warn('record-url', `consent records (choices, refusals included; no IP address) are sent to ${target}, on ${where} (record-url).`, 'info');
+  log('record-url', `consent records (choices, refusals included; no IP address) are sent to ${target}, on ${where} (record-url).`, 'info');
   const onViolation = (event: SecurityPolicyViolationEvent): void => {
     if (event.blockedURI === target || target.startsWith(event.blockedURI)) report(url, 'blocked by Content-Security-Policy');
   };

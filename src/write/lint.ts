@@ -1,6 +1,11 @@
-import type { Problem } from './config.js';
-import type { Config } from './model.js';
-import { accessesDevice } from './policy.js';
+import type { Config } from '../core/model.js';
+import { accessesDevice } from '../core/policy.js';
+
+/** A legal finding: its documented code and the explanation. */
+export interface LintProblem {
+  readonly code: string;
+  readonly message: string;
+}
 
 /** Cookie names of well-known analytics and advertising tools: never strictly necessary. */
 const TRACKING = /^(_ga|_gid|_gat|_gcl|_pk_|_fbp|_fbc|_hj|_uet|_ttp|IDE$|NID$|__utm|mp_|ajs_)/;
@@ -10,8 +15,8 @@ const MAX_DAYS = 395;
  * Legal lint of a configuration, printed once when the UI loads: where the configuration is
  * lawful but risky, or where the site misses something the law asks for.
  */
-export function lint(config: Config, hasReopenTrigger: boolean): Problem[] {
-  const problems: Problem[] = [];
+export function lint(config: Config, hasReopenTrigger: boolean): LintProblem[] {
+  const problems: LintProblem[] = [];
   for (const category of config.categories) {
     const names = category.cookies.map((c) => c.name).join(', ');
     if (category.basis === 'contract') {

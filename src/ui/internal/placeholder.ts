@@ -1,14 +1,6 @@
-import type { PlaceholderStrings } from '../i18n/placeholder.js';
-
-/** What a placeholder needs to say and do. */
-export interface PlaceholderContent {
-  /** Category labels in the page's language. */
-  readonly categories: readonly string[];
-  readonly strings: PlaceholderStrings;
-  readonly lang: string;
-  onAllow(): void;
-  onSettings(): void;
-}
+import type { PlaceholderContent } from '../../core/chunks.js';
+import { button, h } from './dom.js';
+import { categoryLabel, listOf } from './texts.js';
 
 const CSS = `:host{box-sizing:border-box;max-width:100%;color-scheme:light dark;--a:var(--cookie-accent,light-dark(#1a56c4,#8ab4ff));
 color:var(--cookie-text,light-dark(#1d1d1f,#f2f2f4));background:var(--cookie-surface-muted,light-dark(#f2f2f4,#2a2a30));
@@ -18,13 +10,6 @@ p{margin:0}button{font:inherit;cursor:pointer;padding:.5em 1em;border-radius:var
 .allow{background:var(--a);color:var(--cookie-on-accent,light-dark(#fff,#0b1a33))}:focus-visible{outline:3px solid var(--cookie-focus-ring,var(--a));outline-offset:2px}`;
 
 let sheet: CSSStyleSheet | undefined;
-
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, text: string, className?: string): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  node.textContent = text;
-  if (className) node.className = className;
-  return node;
-}
 
 /**
  * Builds the accessible stand-in for a blocked embed: a labelled group with what is blocked,
@@ -48,30 +33,15 @@ function createPlaceholder(content: PlaceholderContent, provider: string, size: 
     // no constructable stylesheets: unstyled, still usable
   }
   const { strings } = content;
-  const names = content.categories.join(strings.and);
-  const box = document.createElement('div');
-  box.setAttribute('part', 'placeholder');
-  box.setAttribute('role', 'group');
-  const title = element('strong', strings.blocked(provider));
-  title.id = 'title';
-  box.setAttribute('aria-labelledby', 'title');
-  const allow = element('button', strings.allow(names), 'allow');
-  allow.setAttribute('part', 'button button-allow');
-  allow.addEventListener('click', () => { content.onAllow(); });
-  const settings = element('button', strings.settings, 'settings');
-  settings.setAttribute('part', 'button button-preferences');
-  settings.addEventListener('click', () => { content.onSettings(); });
-  box.append(title, element('p', strings.explain(names)), allow, settings);
+  const names = listOf(content.categories.map((category) => categoryLabel(category, content.lang, strings)), strings);
+  const box = h('div', { part: 'placeholder', role: 'group', 'aria-labelledby': 'title' },
+    h('strong', { id: 'title' }, strings.placeholderBlocked(provider)),
+    h('p', {}, strings.placeholderExplain(names)),
+    button('button-allow', strings.placeholderAllow(names), () => { content.onAllow(); }, { class: 'allow' }),
+    button('button-preferences', strings.settingsButton, () => { content.onSettings(); }, { class: 'settings' }));
   root.append(box);
   return host;
 }
-
-/** Embeds that stay blocked without a placeholder: pixels (images under 2×2 px or hidden), `audio`, `source` and `link`. */
-const silent = (embed: HTMLElement): boolean => {
-  if (embed.hidden || embed instanceof HTMLAudioElement || embed instanceof HTMLSourceElement || embed instanceof HTMLLinkElement) return true;
-  if (!(embed instanceof HTMLImageElement)) return false;
-  return !(embed.width >= 2 && embed.height >= 2);
-};
 
 /**
  * The embed's border box, so that the placeholder takes its place without moving anything:
@@ -106,7 +76,7 @@ function providerOf(embed: HTMLElement): string {
   }
 }
 
-/** The placeholder for a blocked embed, sized like it; none for pixels, audio and sources. */
-export function placeholderFor(embed: HTMLElement, content: PlaceholderContent): HTMLElement | undefined {
-  return silent(embed) ? undefined : createPlaceholder(content, providerOf(embed), boxOf(embed));
+/** The placeholder for a blocked embed, sized like it (pixels, audio and sources get none: the gate asks only for others). */
+export function placeholderFor(embed: HTMLElement, content: PlaceholderContent): HTMLElement {
+  return createPlaceholder(content, providerOf(embed), boxOf(embed));
 }

@@ -1,0 +1,70 @@
+import type { Category } from './model.js';
+
+/**
+ * The consent cookie at the level of `document.cookie`: read every copy of a name, write one,
+ * expire one. Small on purpose (the fast path has no cookie library); clearing other tools'
+ * cookies is the write path's job.
+ */
+
+/** Every value the page sees for a cookie name (two when a host-only and a domain copy exist). */
+export function cookieValues(name: string): string[] {
+  const values: string[] = [];
+  let cookies = '';
+  try {
+    cookies = document.cookie;
+  } catch {
+    // a sandboxed frame without allow-same-origin: no cookies at all
+  }
+  for (const pair of cookies ? cookies.split('; ') : []) {
+    const split = pair.indexOf('=');
+    if (split > 0 && pair.slice(0, split) === name) {
+      const raw = pair.slice(split + 1);
+      try {
+        values.push(decodeURIComponent(raw));
+      } catch {
+        values.push(raw);
+      }
+    }
+  }
+  return values;
+}
+
+export interface CookieScope {
+  readonly path: string;
+  readonly domain?: string;
+}
+
+/** Writes a cookie (`value` is URL-safe already); `maxAge` 0 deletes it. Throws where cookies are not accessible. */
+export function setCookie(name: string, value: string, scope: CookieScope, maxAge: number): void {
+  document.cookie = `${name}=${value}; Path=${scope.path}${scope.domain ? `; Domain=${scope.domain}` : ''}; Max-Age=${String(Math.round(maxAge))}; SameSite=Lax${location.protocol === 'https:' ? '; Secure' : ''}`;
+}
+
+/** `_pk_id.*` → a RegExp matching whole names; `*` is the only wildcard. */
+export function namePattern(pattern: string): RegExp {
+  return new RegExp(`^${pattern.split('*').map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
+}
+
+/**
+ * Whether a cookie or storage entry that these categories declare is present (a vendor set it
+ * again, an ungated tag ran): then the write path is loaded to clear it. Storage is looked at
+ * only where a category declares storage entries.
+ */
+export function lingering(categories: readonly Category[], consentCookie: string): boolean {
+  const declared = categories.flatMap((category) => category.cookies);
+  if (declared.length === 0) return false;
+  let cookieNames: string[] = [];
+  try {
+    cookieNames = document.cookie.split('; ').map((pair) => pair.slice(0, pair.indexOf('='))).filter((name) => name && name !== consentCookie);
+  } catch {
+    // no cookie access
+  }
+  return declared.some((info) => {
+    const pattern = namePattern(info.name);
+    if (info.storage === 'cookie') return cookieNames.some((name) => pattern.test(name));
+    try {
+      return Object.keys(info.storage === 'local-storage' ? localStorage : sessionStorage).some((key) => pattern.test(key));
+    } catch {
+      return false;
+    }
+  });
+}

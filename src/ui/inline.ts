@@ -1,0 +1,6 @@
+/**
+ * In-page controls (`dist/cookie-basis-inline.js`): embed placeholders and the floating
+ * settings button. Loaded only when a refused embed is on the page or `settings-button` is set.
+ */
+export { placeholderFor } from './internal/placeholder.js';
+export { addSettingsButton } from './internal/settings-button.js';

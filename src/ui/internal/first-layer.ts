@@ -1,0 +1,50 @@
+import type { Strings } from '../../i18n/strings.js';
+import { button, h } from './dom.js';
+
+export interface FirstLayerContext {
+  readonly strings: Strings;
+  /** Labels of categories that wait for consent. */
+  readonly consentLabels: string;
+  /** Labels of legitimate-interest categories active until the visitor objects. */
+  readonly objectionLabels: string;
+  /** Labels objected to by a honoured GPC signal, or `undefined` without one. */
+  readonly gpcLabels: string | undefined;
+  readonly policyUrl?: string;
+  readonly imprintUrl?: string;
+  onAcceptAll(): void;
+  onRejectAll(): void;
+  onPreferences(): void;
+  onClose(): void;
+}
+
+/** The GPC notice: the signal was honoured (no popup of its own). */
+export function gpcNotice(strings: Strings, labels: string | undefined): HTMLElement | undefined {
+  return labels === undefined ? undefined : h('p', { class: 'gpc', part: 'gpc-notice', role: 'note' }, strings.gpcNotice(labels));
+}
+
+/**
+ * The first layer, in plain DOM (no lit: it is the first thing a new visitor waits for): what
+ * runs on which basis, the rights to withdraw and to object, the policy links, and three equal
+ * buttons whose `part` names are stable for automation.
+ */
+export function firstLayer(context: FirstLayerContext): Node[] {
+  const { strings, policyUrl, imprintUrl } = context;
+  const links = [
+    policyUrl && h('a', { href: policyUrl }, strings.privacyPolicy),
+    imprintUrl && h('a', { href: imprintUrl }, strings.imprint),
+  ].filter((link) => link !== undefined && link !== '');
+  return [
+    h('h2', { part: 'title', id: 'banner-title', tabindex: '-1' }, strings.bannerTitle),
+    h('div', { part: 'description', class: 'text', id: 'banner-description' },
+      h('p', {}, strings.bannerIntro + (context.consentLabels ? ` ${strings.consentPurposes(context.consentLabels)}` : '')),
+      context.objectionLabels && h('p', {}, strings.objection(context.objectionLabels)),
+      gpcNotice(strings, context.gpcLabels),
+      h('p', {}, strings.withdrawal),
+      links.length > 0 && h('p', {}, ...links.flatMap((link, i) => (i > 0 ? [' · ', link] : [link])))),
+    h('div', { part: 'actions', class: 'actions' },
+      button('button-accept-all', strings.acceptAll, context.onAcceptAll),
+      button('button-reject-all', strings.rejectAll, context.onRejectAll),
+      button('button-preferences', strings.preferences, context.onPreferences)),
+    button('button-close', '×', context.onClose, { class: 'close', 'aria-label': strings.close, title: strings.close }),
+  ];
+}

@@ -1,0 +1,18 @@
+/**
+ * The write path (`dist/cookie-basis-write.js`): storing a choice, clearing, the record's POST.
+ * A returning visitor who changes nothing never loads it; the banner, the placeholders and the
+ * policy elements load it as they appear, so that a click applies at once.
+ */
+import type { WritePath } from '../core/chunks.js';
+import { createRecord } from '../core/record.js';
+import { clearCategories } from './clear.js';
+import { forgetChoice, storeChoice } from './cookies.js';
+import { postRecord } from './record-post.js';
+
+export const writePath: WritePath = {
+  createRecord,
+  storeChoice,
+  forgetChoice,
+  clearCategories,
+  postRecord,
+};
