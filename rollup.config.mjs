@@ -19,6 +19,33 @@ const minify = (module) => terser({ module, ecma: 2020, compress: { passes: 3 },
 
 /** Browser builds bundle their dependencies: lit into its own chunk, js-cookie into the write path. */
 const browser = (module) => [nodeResolve({ browser: true }), ts(), minify(module)];
+const loader = (module) => [chunkGraph, ...browser(module)];
+
+/**
+ * The lazy chunks' static imports, recorded when they are built and handed to the loaders
+ * (`cookie-basis:chunk-graph`): a loader fetches a chunk and everything it imports at once, in
+ * parallel, never in a chain.
+ */
+const graph = new Map();
+const recordGraph = {
+  name: 'record-chunk-graph',
+  generateBundle(_, bundle) {
+    for (const [file, chunk] of Object.entries(bundle)) if (chunk.type === 'chunk') graph.set(file, chunk.imports);
+  },
+};
+const chunkGraph = {
+  name: 'chunk-graph',
+  resolveId: (id) => (id === 'cookie-basis:chunk-graph' ? '\0chunk-graph' : null),
+  load(id) {
+    if (id !== '\0chunk-graph') return null;
+    const closure = (file, seen = new Set()) => {
+      for (const dependency of graph.get(file) ?? []) if (!seen.has(dependency)) closure(dependency, seen.add(dependency));
+      return seen;
+    };
+    const dependencies = Object.fromEntries([...graph.keys()].filter((file) => (graph.get(file) ?? []).length > 0).map((file) => [file, [...closure(file)]]));
+    return `export const DEPENDENCIES = ${JSON.stringify(dependencies)};`;
+  },
+};
 
 /** One chunk per language: every `src/i18n/<code>.ts`. */
 const languages = Object.fromEntries(readdirSync('src/i18n')
@@ -26,19 +53,8 @@ const languages = Object.fromEntries(readdirSync('src/i18n')
   .map((file) => [`cookie-basis-lang-${file.slice(0, -3)}`, `src/i18n/${file}`]));
 
 export default [
-  // The fast path as an ES module: self-contained, it imports the lazy chunks beside it by URL.
-  {
-    input: 'src/loader.ts',
-    output: { file: 'dist/cookie-basis.js', format: 'es', sourcemap: true },
-    plugins: browser(true),
-  },
-  // The same loader as a classic script for <head> without defer.
-  {
-    input: 'src/loader.ts',
-    output: { file: 'dist/cookie-basis.iife.js', format: 'iife', sourcemap: true, inlineDynamicImports: true },
-    plugins: browser(false),
-  },
   // The lazy chunks both loaders import, with stable names; code they share (lit) is one chunk of its own.
+  // Built first: the loaders are given their graph.
   {
     input: {
       'cookie-basis-ui': 'src/ui/index.ts',
@@ -54,7 +70,19 @@ export default [
       chunkFileNames: 'cookie-basis-[name].js',
       manualChunks: (id) => (/node_modules\/(lit|lit-html|lit-element|@lit)\//.test(id) ? 'lit' : undefined),
     },
-    plugins: browser(true),
+    plugins: [...browser(true), recordGraph],
+  },
+  // The fast path as an ES module: self-contained, it imports the lazy chunks beside it by URL.
+  {
+    input: 'src/loader.ts',
+    output: { file: 'dist/cookie-basis.js', format: 'es', sourcemap: true },
+    plugins: loader(true),
+  },
+  // The same loader as a classic script for <head> without defer.
+  {
+    input: 'src/loader.ts',
+    output: { file: 'dist/cookie-basis.iife.js', format: 'iife', sourcemap: true, inlineDynamicImports: true },
+    plugins: loader(false),
   },
   // npm: ES modules for bundlers, lit and js-cookie as dependencies.
   {

@@ -15,7 +15,10 @@ const OTHERS = ['vanilla-cookieconsent', 'orejime'];
 
 /** Runs in the page before anything else: finds the first frame in which the banner is visible, sums layout shifts, notes the longest task. */
 function probe(bannerExpression) {
-  const bench = (window.__bench = { cls: 0, longest: 0, banner: null });
+  const bench = (window.__bench = { cls: 0, longest: 0, banner: null, fcp: null });
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) if (entry.name === 'first-contentful-paint') bench.fcp = entry.startTime;
+  }).observe({ type: 'paint', buffered: true });
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) if (!entry.hadRecentInput) bench.cls += entry.value;
   }).observe({ type: 'layout-shift', buffered: true });
@@ -70,6 +73,7 @@ async function measure(browser, server, variant, cpu, token) {
   // First visit
   await page.goto(`${server.site}/page/${variant}?t=${token}a`, { waitUntil: 'load' });
   if (banner) await page.waitForFunction(() => window.__bench.banner !== null, { timeout: 20000 });
+  await page.waitForFunction(() => window.__bench.fcp !== null, { timeout: 20000 });
   await new Promise((resolve) => setTimeout(resolve, 400));
   const first = await page.evaluate(() => window.__bench);
   const { metrics } = await cdp.send('Performance.getMetrics');
@@ -82,15 +86,20 @@ async function measure(browser, server, variant, cpu, token) {
     await page.evaluate((expression) => { new Function(expression)(); }, accept);
     await new Promise((resolve) => setTimeout(resolve, 300));
   }
+  const scriptBefore = (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'ScriptDuration')?.value ?? 0;
   await page.goto(`${server.site}/page/${variant}?t=${token}b`, { waitUntil: 'load' });
-  await page.waitForFunction(() => window.__ran?.analytics !== undefined, { timeout: 20000 });
-  const gatedMs = await page.evaluate(() => window.__ran.analytics);
+  await page.waitForFunction(() => window.__ran?.analytics !== undefined && window.__bench.fcp !== null, { timeout: 20000 });
+  const { gatedMs, returnFcp } = await page.evaluate(() => ({ gatedMs: window.__ran.analytics, returnFcp: window.__bench.fcp }));
+  await new Promise((resolve) => setTimeout(resolve, 300));
+  const scriptAfter = (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'ScriptDuration')?.value ?? 0;
+  const returnFiles = library.size;
   const returnBytes = bytes();
   await context.close();
   return {
-    banner: first.banner, cls: first.cls, longest: first.longest, scriptMs,
+    banner: first.banner, fcp: first.fcp, cls: first.cls, longest: first.longest, scriptMs,
     transfer: firstBytes.transfer, decoded: firstBytes.decoded, thirdPartyBefore: banner ? thirdPartyBefore : null,
-    returnTransfer: returnBytes.transfer, returnDecoded: returnBytes.decoded, gatedMs,
+    returnTransfer: returnBytes.transfer, returnDecoded: returnBytes.decoded, returnFiles, gatedMs, returnFcp,
+    returnScriptMs: Math.max(0, scriptAfter - scriptBefore) * 1000,
   };
 }
 
@@ -131,26 +140,33 @@ const ratio = (value, best) => (value && best ? ` · ${(value / best).toFixed(2)
 
 const lines = [];
 const chromium = (await import('node:child_process')).execFileSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', ['--version']).toString().trim();
-lines.push(`Measured ${new Date().toISOString().slice(0, 10)} on ${os.cpus().length} × ${os.cpus()[0]?.model.trim()}, ${chromium}, ${rounds} interleaved rounds, loopback${slow ? ' with a slow network (150 ms, 1.6 Mbit/s)' : ''}, no HTTP cache; median (min–max); ratios are to the fastest other library's median. Reproduce: \`npm run bench\`.`);
+lines.push(`Measured ${new Date().toISOString().slice(0, 10)} on ${os.cpus().length} × ${os.cpus()[0]?.model.trim()}, ${chromium}, ${rounds} interleaved rounds, loopback${slow ? ' with a slow network (150 ms, 1.6 Mbit/s)' : ''}, no HTTP cache; median (min–max). Ratios in the cookie-basis column: to the fastest other library's median, and (“floor”) to the same page without any consent library (for the banner: to that page's first contentful paint). Reproduce: \`npm run bench\`.`);
 lines.push('');
+/** [label, field, unit, digits, the floor's field to compare with (or none)] */
 const rows = [
-  ['first visit: banner painted', 'banner', 'ms', 0],
+  ['first visit: first contentful paint', 'fcp', 'ms', 0, 'fcp'],
+  ['first visit: banner painted', 'banner', 'ms', 0, 'fcp'],
   ['first visit: library JS+CSS transferred', 'transfer', 'B', 0],
   ['first visit: library JS+CSS decoded', 'decoded', 'B', 0],
   ['first visit: main-thread script time', 'scriptMs', 'ms', 0],
   ['first visit: CLS', 'cls', '', 3],
   ['first visit: longest task', 'longest', 'ms', 0],
   ['first visit: requests to the third party before a choice', 'thirdPartyBefore', '', 0],
+  ['returning (accepted): library files fetched', 'returnFiles', '', 0],
   ['returning (accepted): library JS+CSS transferred', 'returnTransfer', 'B', 0],
-  ['returning (accepted): gated script ran at', 'gatedMs', 'ms', 0],
+  ['returning (accepted): main-thread script time', 'returnScriptMs', 'ms', 0],
+  ['returning (accepted): first contentful paint', 'returnFcp', 'ms', 0, 'returnFcp'],
+  ['returning (accepted): gated script ran at', 'gatedMs', 'ms', 0, 'gatedMs'],
 ];
 for (const cpu of [1, 4]) {
   lines.push(`**CPU ${cpu}×**`, '', `| figure | ${names.map((n) => variants[n].label).join(' | ')} |`, `| --- |${names.map(() => ' ---: |').join('')}`);
-  for (const [label, field, unit, digits] of rows) {
+  for (const [label, field, unit, digits, floorField] of rows) {
     const best = Math.min(...OTHERS.map((n) => stat(`${n}@${cpu}`, field)?.median).filter((v) => v));
+    const floor = floorField ? stat(`baseline@${cpu}`, floorField)?.median : undefined;
     lines.push(`| ${label} | ${names.map((n) => {
       const s = stat(`${n}@${cpu}`, field);
-      return fmt(s, unit, digits) + (n === 'cookie-basis' && Number.isFinite(best) ? ratio(s?.median, best) : '');
+      if (n !== 'cookie-basis') return fmt(s, unit, digits);
+      return fmt(s, unit, digits) + (Number.isFinite(best) ? ratio(s?.median, best) : '') + (floor && s ? ` · ${(s.median / floor).toFixed(2)}× floor` : '');
     }).join(' | ')} |`);
   }
   lines.push('');

@@ -1,5 +1,6 @@
 // Loopback servers for the benchmark: the site (brotli, as a production server sends it) and the
 // third party on another origin, which logs every request by run token.
+import { createHash } from 'node:crypto';
 import { createServer } from 'node:http';
 import { readFileSync } from 'node:fs';
 import { extname } from 'node:path';
@@ -21,8 +22,10 @@ function send(response, path, body, compressed = true) {
     response.writeHead(200, { 'content-type': type, 'cache-control': 'no-store' }).end(body);
     return;
   }
-  if (!cache.has(path + body.length)) cache.set(path + body.length, brotli(body));
-  response.writeHead(200, { 'content-type': type, 'content-encoding': 'br', 'cache-control': 'no-store' }).end(cache.get(path + body.length));
+  // Keyed by content: every round's page (its own token in the URLs) is served as it is, never an earlier round's.
+  const key = createHash('sha256').update(body).digest('hex');
+  if (!cache.has(key)) cache.set(key, brotli(body));
+  response.writeHead(200, { 'content-type': type, 'content-encoding': 'br', 'cache-control': 'no-store' }).end(cache.get(key));
 }
 
 /** Starts both servers; resolves with their origins and the third party's request log. */

@@ -2,13 +2,19 @@
  * Script-tag entry (`dist/cookie-basis.js`, and `dist/cookie-basis.iife.js` for `<head>`): the
  * fast path only. Everything else is imported from files beside this one when it is needed.
  */
+import { DEPENDENCIES } from 'cookie-basis:chunk-graph';
 import { ConsentFacade } from './core/api.js';
 import type { WritePath } from './core/chunks.js';
 import type { Strings } from './i18n/strings.js';
 import { start } from './start.js';
 
 const base = import.meta.url;
-const load = <T>(file: string): Promise<T> => import(/* @vite-ignore */ new URL(file, base).href) as Promise<T>;
+const url = (file: string): string => new URL(file, base).href;
+/** Imports a chunk and, in parallel, the chunks it imports (so they are not fetched one after the other). */
+const load = <T>(file: string): Promise<T> => {
+  for (const dependency of DEPENDENCIES[file] ?? []) import(/* @vite-ignore */ url(dependency)).catch(() => undefined);
+  return import(/* @vite-ignore */ url(file)) as Promise<T>;
+};
 
 start(new ConsentFacade(), {
   write: () => load<{ writePath: WritePath }>('cookie-basis-write.js').then((module) => module.writePath),

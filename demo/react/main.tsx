@@ -43,7 +43,7 @@ function App() {
       <p id="changes">Changes: {changes} (last: {lastChange})</p>
       {marketing
         ? <iframe id="video" title="Roastery video" src="http://127.0.0.1:8001/video.html" width={480} height={270} />
-        : <button type="button" id="allow-video" onClick={() => { consent.set({ marketing: true }); }}>Allow marketing to watch the video</button>}
+        : <button type="button" id="allow-video" onClick={() => { void consent.set({ marketing: true }); }}>Allow marketing to watch the video</button>}
       <p><button type="button" data-consent="preferences">Cookie settings</button></p>
       <cookie-consent revision="1" policy-url="../privacy.html">
         <cookie-category name="necessary" basis="contract"></cookie-category>
