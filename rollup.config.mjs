@@ -47,6 +47,11 @@ const chunkGraph = {
   },
 };
 
+/** Modules several lazy chunks use: one shared chunk (see `manualChunks`). */
+const SHARED = ['src/ui/internal/dom.ts', 'src/ui/internal/texts.ts', 'src/ui/styles/theme.styles.ts', 'src/core/policy.ts', 'src/core/names.ts',
+  'src/i18n/languages.ts', 'src/write/log.ts'];
+const CONTROLS = ['src/ui/styles/controls.styles.ts', 'src/ui/internal/category-row.ts'];
+
 /** One chunk per language: every `src/i18n/<code>.ts`. */
 const languages = Object.fromEntries(readdirSync('src/i18n')
   .filter((file) => /^[a-z]{2,3}\.ts$/.test(file))
@@ -68,7 +73,14 @@ export default [
       dir: 'dist', format: 'es', sourcemap: true,
       entryFileNames: '[name].js',
       chunkFileNames: 'cookie-basis-[name].js',
-      manualChunks: (id) => (/node_modules\/(lit|lit-html|lit-element|@lit)\//.test(id) ? 'lit' : undefined),
+      manualChunks: (id) => {
+        if (/node_modules\/(lit|lit-html|lit-element|@lit)\//.test(id)) return 'lit';
+        // What several chunks use lives in one small chunk, so that no chunk needs a second one in a chain.
+        if (SHARED.some((path) => id.endsWith(path))) return 'shared';
+        // Switches and cookie tables: the preferences and the policy companions.
+        if (CONTROLS.some((path) => id.endsWith(path))) return 'controls';
+        return undefined;
+      },
     },
     plugins: [...browser(true), recordGraph],
   },

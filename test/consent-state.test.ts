@@ -272,7 +272,11 @@ describe('consent state, storage and API', () => {
     it('prints the legal lint once on a first visit', async () => {
       page = await pages.open();
       await page.part('banner');
-      const lint = page.win.__messages.filter((m) => m.includes('li-declares-cookies'));
+      // Printed when the page is idle, for the site's developers.
+      const lint = await waitFor(() => {
+        const printed = page?.win.__messages.filter((m) => m.includes('li-declares-cookies')) ?? [];
+        return printed.length > 0 && printed;
+      }, 'the legal lint');
       expect(lint.length).to.equal(1);
       expect(lint[0]).to.contain('"audience"').and.contain('§ 25(1) TDDDG');
     });

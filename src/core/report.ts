@@ -33,8 +33,8 @@ function flush(): void {
     printer = print;
     for (const report of queue.splice(0)) print(report);
   }, () => {
-    // The messages could not be loaded (the chunk failed, offline): the decisions stand, silently.
-    loading = undefined;
+    // The texts could not be loaded (the chunk is missing, offline): the decisions stand; no retry per message.
+    loadPrinter = undefined;
   });
 }
 

@@ -15,6 +15,12 @@ const FOCUSABLE = 'button:not([disabled]), input:not([disabled]), a[href], summa
 let preferencesModule: Promise<typeof Preferences> | undefined;
 const loadPreferences = (): Promise<typeof Preferences> => (preferencesModule ??= import('./preferences.js'));
 
+/** Runs `callback` when the page is idle (after a second where the browser cannot tell). */
+function whenIdle(callback: () => void): void {
+  if ('requestIdleCallback' in window) window.requestIdleCallback(callback);
+  else setTimeout(callback, 1000);
+}
+
 /** Keeps Tab and Shift+Tab inside a modal dialog (a native one lets focus leave to the browser or a parent frame). */
 function trapTab(event: KeyboardEvent): void {
   if (event.key !== 'Tab') return;
@@ -84,7 +90,6 @@ export class ConsentUi {
     this.status = h('div', { class: 'visually-hidden', role: 'status' });
     this.frame = h('div', { class: `theme ${host.config.theme}`, lang: host.language }, this.dialog, this.status);
     this.root.append(this.frame);
-    void host.messages().then((messages) => { messages.printLint(host.config, document.querySelector('[data-consent="preferences"]') !== null); });
     host.subscribe((state) => {
       if (!state.mustAsk) this.bannerOpen = false;
       this.update();
@@ -99,11 +104,10 @@ export class ConsentUi {
       setTimeout(() => {
         if (this.bannerOpen && this.host.config.layout !== 'modal') this.status.textContent = this.strings.bannerTitle;
       }, 100);
-      const idle = (callback: () => void): void => {
-        if ('requestIdleCallback' in window) window.requestIdleCallback(callback);
-        else setTimeout(callback, 1000);
-      };
-      idle(() => { loadPreferences().catch(() => undefined); });
+      whenIdle(() => {
+        loadPreferences().catch(() => undefined);
+        this.lint();
+      });
     } else if (view === 'reload') {
       this.offerReload();
     } else {
@@ -112,7 +116,14 @@ export class ConsentUi {
     this.update();
   }
 
+  /** The legal lint, once the page is idle: for the site's developers, never in the visitor's way. */
+  private lint(): void {
+    const { config } = this.host;
+    void this.host.messages().then((messages) => { messages.printLint(config, document.querySelector('[data-consent="preferences"]') !== null); });
+  }
+
   private openPreferences(): void {
+    this.lint();
     const active = deepActiveElement();
     this.opener = active instanceof HTMLElement && active !== document.body ? active : null;
     this.draft = { ...this.host.current.allowed };

@@ -1,0 +1,78 @@
+// What each kind of visit fetches of cookie-basis, read from the page's Resource Timing.
+import { expect } from '@open-wc/testing';
+import { pagesPerTest, waitFor, type TestPage } from './helpers/page.js';
+
+/** The cookie-basis files the page fetched, in the order they started, with their timings. */
+const fetched = (page: TestPage): PerformanceResourceTiming[] =>
+  (page.win.performance.getEntriesByType('resource') as PerformanceResourceTiming[])
+    .filter((entry) => /\/dist\/cookie-basis[\w.-]*\.js$/.test(entry.name));
+const files = (page: TestPage): string[] => fetched(page).map((entry) => entry.name.split('/').pop() ?? '');
+
+describe('fast path', () => {
+  const pages = pagesPerTest();
+
+  for (const [build, loader] of [['module', 'cookie-basis.js'], ['iife', 'cookie-basis.iife.js']] as const) {
+    it(`a returning visitor fetches the ${build} loader and nothing else, whatever the cookie name`, async () => {
+      for (const attrs of [{}, { 'cookie-name': 'shop_consent' }] as Record<string, string>[]) {
+        let page = await pages.open({ build, attrs });
+        await page.win.cookieBasis?.acceptAll();
+        page.close();
+        page = await pages.open({ build, attrs });
+        // The gated scripts ran: the state is applied; the page has nothing more to load.
+        await waitFor(() => page.ran().includes('marketing'), 'the marketing script');
+        expect(files(page)).to.deep.equal([loader]);
+        expect(page.root.querySelector('[part~="banner"]')).to.equal(null);
+        document.cookie = 'shop_consent=; Max-Age=0; Path=/';
+      }
+    });
+  }
+
+  it('a first visit fetches the first layer, one language and the write path in parallel, not in a chain', async () => {
+    const page = await pages.open({ lang: 'de' });
+    await page.part('banner');
+    const entries = fetched(page);
+    const byName = (file: string) => entries.find((entry) => entry.name.endsWith(`/${file}`));
+    const ui = byName('cookie-basis-ui.js');
+    expect(ui, 'the first layer').to.not.equal(undefined);
+    expect(files(page).filter((file) => file.startsWith('cookie-basis-lang-'))).to.deep.equal(['cookie-basis-lang-de.js']);
+    expect(files(page)).to.not.include('cookie-basis-companions.js');
+    // Requested in the same task as the first layer (a chain would wait for it to arrive and be
+    // parsed). The preferences and lit may follow on idle; the page's refused video loads its placeholder.
+    for (const file of ['cookie-basis-shared.js', 'cookie-basis-lang-de.js', 'cookie-basis-write.js']) {
+      expect(byName(file)?.startTime, `${file} started with the first layer`).to.be.below(Math.max(ui!.responseEnd, ui!.startTime + 10));
+    }
+  });
+
+  it('loads lit once, for the preferences and the policy companions together', async () => {
+    const page = await pages.open({ page: 'policy.html' });
+    await waitFor(() => page.doc.querySelector('cookie-declaration')?.shadowRoot?.querySelector('[part="category"]'), 'the declaration');
+    (page.doc.querySelector('[data-consent="preferences"]')!).click();
+    const dialog = await page.part<HTMLDialogElement>('dialog');
+    await waitFor(() => dialog.open, 'the preferences');
+    expect(files(page).filter((file) => file === 'cookie-basis-lit.js').length).to.equal(1);
+    expect(files(page)).to.include.members(['cookie-basis-companions.js', 'cookie-basis-preferences.js']);
+  });
+
+  it('fetches the placeholders only for a page with a refused embed', async () => {
+    const page = await pages.open({ page: 'invalid.html' });
+    await page.part('banner');
+    expect(files(page)).to.not.include('cookie-basis-inline.js');
+    const shop = await pages.open();
+    await waitFor(() => shop.doc.querySelector('[data-cookie-basis-placeholder]'), 'the placeholder');
+    expect(files(shop)).to.include('cookie-basis-inline.js');
+  });
+
+  it('answers an API change once it is stored, also before the write path was loaded', async () => {
+    // A page without embeds: nothing on it loads the write path for a returning visitor.
+    let page = await pages.open({ page: 'invalid.html' });
+    await page.win.cookieBasis?.rejectAll();
+    page.close();
+    page = await pages.open({ page: 'invalid.html' });
+    expect(files(page), files(page).join(' ')).to.not.include('cookie-basis-write.js');
+    const applied = page.win.cookieBasis!.set({ marketing: true });
+    expect(page.win.cookieBasis!.allowed('marketing'), 'not before it is stored').to.equal(false);
+    await applied;
+    expect(page.win.cookieBasis!.allowed('marketing')).to.equal(true);
+    expect(document.cookie).to.contain('marketing:1');
+  });
+});
