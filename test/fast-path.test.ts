@@ -46,7 +46,7 @@ describe('fast path', () => {
   it('loads lit once, for the preferences and the policy companions together', async () => {
     const page = await pages.open({ page: 'policy.html' });
     await waitFor(() => page.doc.querySelector('cookie-declaration')?.shadowRoot?.querySelector('[part="category"]'), 'the declaration');
-    (page.doc.querySelector('[data-consent="preferences"]')!).click();
+    page.doc.querySelector<HTMLElement>('[data-consent="preferences"]')?.click();
     const dialog = await page.part<HTMLDialogElement>('dialog');
     await waitFor(() => dialog.open, 'the preferences');
     expect(files(page).filter((file) => file === 'cookie-basis-lit.js').length).to.equal(1);
