@@ -16,6 +16,19 @@ const load = <T>(file: string): Promise<T> => {
   return import(/* @vite-ignore */ url(file)) as Promise<T>;
 };
 
+/** The nonce of this script, for the preload hints under a nonce-based CSP. */
+const nonce = document.currentScript instanceof HTMLScriptElement ? document.currentScript.nonce : undefined;
+/** Fetches a chunk and its imports into the module map without running them (`<link rel=modulepreload>`: cheap for this thread). */
+const preload = (file: string): void => {
+  for (const name of [file, ...DEPENDENCIES[file] ?? []]) {
+    const link = document.createElement('link');
+    link.rel = 'modulepreload';
+    link.href = url(name);
+    if (nonce) link.nonce = nonce;
+    document.head.append(link);
+  }
+};
+
 start(new ConsentFacade(), {
   write: () => load<{ writePath: WritePath }>('cookie-basis-write.js').then((module) => module.writePath),
   messages: () => load('cookie-basis-messages.js'),
@@ -23,4 +36,7 @@ start(new ConsentFacade(), {
   inline: () => load('cookie-basis-inline.js'),
   companions: () => load('cookie-basis-companions.js'),
   strings: (lang) => load<{ strings: Strings }>(`cookie-basis-lang-${lang}.js`).then((module) => module.strings),
+  preloadFirstVisit: (lang) => {
+    for (const file of ['cookie-basis-ui.js', 'cookie-basis-write.js', `cookie-basis-lang-${lang}.js`]) preload(file);
+  },
 });

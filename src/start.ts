@@ -95,9 +95,7 @@ function prefetchForFirstVisit(chunks: ChunkImports): void {
     // no cookies: a first visit on every page
   }
   if (/(?:^|; )[\w-]+=[12](?:\||%7C)[0-9a-f]{8}-/i.test(cookies)) return;
-  chunks.ui().catch(() => undefined);
-  chunks.write().catch(() => undefined);
-  chunks.strings(pickLanguage([document.documentElement.lang, ...navigator.languages])).catch(() => undefined);
+  chunks.preloadFirstVisit?.(pickLanguage([document.documentElement.lang, ...navigator.languages]));
 }
 
 /**
@@ -111,7 +109,7 @@ export function start(consent: ConsentFacade, imports: ChunkImports, given?: Con
   const running = claim(consent);
   if (running !== consent) return running;
   defineElements();
-  prefetchForFirstVisit(chunks);
+  prefetchForFirstVisit(imports);
   const run = (raw: unknown): void => {
     const { config, problems } = parseConfig(raw);
     for (const { key, args } of problems) report(key, ...args);

@@ -63,6 +63,11 @@ export interface ChunkImports {
   inline(): Promise<InlineModule>;
   companions(): Promise<CompanionsModule>;
   strings(lang: Language): Promise<Strings>;
+  /**
+   * Starts fetching what a first visit needs (the first layer, the write path, the language)
+   * without running it; where there is no such hint (a bundler's chunks), nothing.
+   */
+  preloadFirstVisit?(lang: Language): void;
 }
 
 /** The same imports, each made once (again after a failure), a failure reported in the console. */
