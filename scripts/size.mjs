@@ -9,8 +9,8 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 /** Brotli budgets in bytes. Tighten as the code shrinks; never loosen without saying so in the changelog. */
 const BUDGETS = {
-  'returning visit (module loader)': 8800,
-  'returning visit (classic loader)': 8900,
+  'returning visit (module loader)': 8900,
+  'returning visit (classic loader)': 9000,
   'first visit': 16900,
   'npm import': 9400,
 };

@@ -15,6 +15,9 @@ const FOCUSABLE = 'button:not([disabled]), input:not([disabled]), a[href], summa
 let preferencesModule: Promise<typeof Preferences> | undefined;
 const loadPreferences = (): Promise<typeof Preferences> => (preferencesModule ??= import('./preferences.js'));
 
+/** Host names of a site in development, where the legal lint is printed as soon as the banner shows. */
+const DEVELOPMENT = /^(localhost|127\.0\.0\.1|\[::1\])$|\.(localhost|test|local)$/;
+
 /** Runs `callback` when the page is idle (after a second where the browser cannot tell). */
 function whenIdle(callback: () => void): void {
   if ('requestIdleCallback' in window) window.requestIdleCallback(callback);
@@ -106,7 +109,7 @@ export class ConsentUi {
       }, 100);
       whenIdle(() => {
         loadPreferences().catch(() => undefined);
-        this.lint();
+        if (DEVELOPMENT.test(location.hostname)) this.lint();
       });
     } else if (view === 'reload') {
       this.offerReload();
@@ -116,7 +119,10 @@ export class ConsentUi {
     this.update();
   }
 
-  /** The legal lint, once the page is idle: for the site's developers, never in the visitor's way. */
+  /**
+   * The legal lint, for the site's developers: when the preferences open, and on a development
+   * host also once the banner shows. Visitors of the live site are not sent its texts for it.
+   */
   private lint(): void {
     const { config } = this.host;
     void this.host.messages().then((messages) => { messages.printLint(config, document.querySelector('[data-consent="preferences"]') !== null); });
