@@ -11,7 +11,10 @@ import { categoryLabel, listOf } from './texts.js';
 
 const FOCUSABLE = 'button:not([disabled]), input:not([disabled]), a[href], summary';
 
-/** The preferences (lit-html) come in a chunk of their own: when opened, or on idle after the first layer shows. */
+/**
+ * The preferences (lit-html) come in a chunk of their own: when they open, fetched as soon as the
+ * visitor points at or focuses the button that opens them (most visitors never do, and never pay).
+ */
 let preferencesModule: Promise<typeof Preferences> | undefined;
 const loadPreferences = (): Promise<typeof Preferences> => (preferencesModule ??= import('./preferences.js'));
 
@@ -107,10 +110,7 @@ export class ConsentUi {
       setTimeout(() => {
         if (this.bannerOpen && this.host.config.layout !== 'modal') this.status.textContent = this.strings.bannerTitle;
       }, 100);
-      whenIdle(() => {
-        loadPreferences().catch(() => undefined);
-        if (DEVELOPMENT.test(location.hostname)) this.lint();
-      });
+      if (DEVELOPMENT.test(location.hostname)) whenIdle(() => { this.lint(); });
     } else if (view === 'reload') {
       this.offerReload();
     } else {
@@ -192,6 +192,12 @@ export class ConsentUi {
       onPreferences: () => { this.show('preferences'); },
       onClose: () => { this.closeBanner(); },
     });
+    const intent = (): void => { loadPreferences().catch(() => undefined); };
+    for (const node of content) {
+      const opener = node instanceof Element ? node.querySelector('[part~="button-preferences"]') : null;
+      opener?.addEventListener('pointerover', intent, { once: true, passive: true });
+      opener?.addEventListener('focus', intent, { once: true, passive: true });
+    }
     if (config.layout === 'modal') {
       const dialog = modalDialog({ class: 'panel banner-dialog', part: 'banner', 'aria-labelledby': 'banner-title', 'aria-describedby': 'banner-description' }, () => { this.closeBanner(); });
       dialog.append(...content);
