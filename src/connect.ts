@@ -10,6 +10,9 @@ import { listenForTriggers } from './core/triggers.js';
 
 const COMPANIONS = 'cookie-declaration,cookie-objection';
 
+/** A chunk that could not be loaded is reported where it is loaded; here it only means: nothing to do. */
+const ignore = (): void => undefined;
+
 /**
  * Connects a page to its runtime: the gate, the integrations, the events, clearing, the reload
  * offer and the facade follow every state; placeholders, the settings button and the policy
@@ -25,7 +28,7 @@ export function connectPage(runtime: ConsentRuntime, consent: ConsentFacade, chu
   });
   runtime.subscribe((state, { previous, changed, source }) => {
     const revoked = config.categories.filter((c) => own(previous.allowed, c.name) === true && !own(state.allowed, c.name));
-    if (revoked.length > 0) void runtime.write().then((write) => write.clearCategories(revoked, config));
+    if (revoked.length > 0) runtime.write().then((write) => write.clearCategories(revoked, config)).catch(ignore);
     gate.update();
     applyAll(integrations, state, changed);
     dispatch('consent-change', detailOf(state, changed, source));
@@ -38,14 +41,14 @@ export function connectPage(runtime: ConsentRuntime, consent: ConsentFacade, chu
 
   // A vendor may have set its cookies again (an ungated tag, an earlier visit): without permission they go.
   const refused = config.categories.filter((c) => !own(runtime.current.allowed, c.name));
-  if (lingering(refused, config.cookieName)) void runtime.write().then((write) => write.clearCategories(refused, config));
+  if (lingering(refused, config.cookieName)) runtime.write().then((write) => write.clearCategories(refused, config)).catch(ignore);
   gate.start();
   applyAll(integrations, runtime.current, []);
   if (config.settingsButton) addSettingsButton(runtime, chunks);
   dispatch('consent-ready', detailOf(runtime.current, [], 'page'));
   // The visitor may answer (a placeholder, the API) before the UI arrives: ask only if still needed.
-  if (runtime.current.mustAsk) runtime.loadUi().then((ui) => { if (runtime.current.mustAsk) ui.show('banner'); }, () => undefined);
-  whenPresent(COMPANIONS, () => { void chunks.companions().then((module) => { module.defineCompanions(runtime); }); });
+  if (runtime.current.mustAsk) runtime.loadUi().then((ui) => { if (runtime.current.mustAsk) ui.show('banner'); }, ignore);
+  whenPresent(COMPANIONS, () => { chunks.companions().then((module) => { module.defineCompanions(runtime); }, ignore); });
 }
 
 /** Puts a placeholder before a blocked embed once its chunk and texts are there; returns what takes it away. */
@@ -56,7 +59,7 @@ function placeholder(runtime: ConsentRuntime, chunks: Chunks, embed: HTMLElement
   const categories = runtime.config.categories.filter((c) => names.includes(c.name));
   if (categories.length > 0) {
     // The write path comes along: the visitor's Allow applies at once.
-    void Promise.all([chunks.inline(), runtime.strings(), runtime.write()]).then(([inline, strings]) => {
+    Promise.all([chunks.inline(), runtime.strings(), runtime.write()]).then(([inline, strings]) => {
       if (released || !embed.isConnected) return;
       node = inline.placeholderFor(embed, {
         categories,
@@ -71,7 +74,7 @@ function placeholder(runtime: ConsentRuntime, chunks: Chunks, embed: HTMLElement
       });
       embed.before(node);
       embed.style.display = 'none';
-    });
+    }, ignore);
   }
   return () => {
     released = true;
@@ -84,13 +87,13 @@ function placeholder(runtime: ConsentRuntime, chunks: Chunks, embed: HTMLElement
 /** The floating button that reopens the preferences (`settings-button`); `configure()` pages get a host of their own. */
 function addSettingsButton(runtime: ConsentRuntime, chunks: Chunks): void {
   const host = document.querySelector('cookie-consent') ?? document.body.appendChild(document.createElement('cookie-consent'));
-  void Promise.all([chunks.inline(), runtime.strings()]).then(([inline, strings]) => {
+  Promise.all([chunks.inline(), runtime.strings()]).then(([inline, strings]) => {
     if (!host.shadowRoot) return;
     inline.addSettingsButton(host.shadowRoot, strings.settingsButton, () => { runtime.show('preferences'); });
     // While the banner asks, the button waits; the UI shows it once the question is answered.
     const button = host.shadowRoot.querySelector<HTMLElement>('[part="settings-button"]');
     if (button && runtime.current.mustAsk) button.hidden = true;
-  });
+  }, ignore);
 }
 
 /** Calls `callback` once an element matching `selector` is on the page (now or later). */

@@ -16,8 +16,11 @@ const load = <T>(file: string): Promise<T> => {
   return import(/* @vite-ignore */ url(file)) as Promise<T>;
 };
 
-/** The nonce of this script, for the preload hints under a nonce-based CSP. */
-const nonce = document.currentScript instanceof HTMLScriptElement ? document.currentScript.nonce : undefined;
+/**
+ * The page's script nonce, for the preload hints under a nonce-based CSP: this script's (the
+ * classic loader), else any nonced script's (a module script has no `currentScript`).
+ */
+const nonce = (document.currentScript instanceof HTMLScriptElement ? document.currentScript : document.querySelector<HTMLScriptElement>('script[nonce]'))?.nonce;
 /** Fetches a chunk and its imports into the module map without running them (`<link rel=modulepreload>`: cheap for this thread). */
 const preload = (file: string): void => {
   for (const name of [file, ...DEPENDENCIES[file] ?? []]) {

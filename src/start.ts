@@ -23,13 +23,16 @@ declare global {
 const RUNNING = Symbol.for('cookie-basis.api');
 type Started = Window & { [RUNNING]?: ConsentFacade };
 
-/** Keeps the first build's API and publishes it as `window.cookieBasis`, whatever the page put there. */
-function claim(consent: ConsentFacade): ConsentFacade {
+/**
+ * Takes the page's one slot for this API and publishes it as `window.cookieBasis`, whatever the
+ * page put there; `false` when a start (of this build, or another) came first.
+ */
+function claim(consent: ConsentFacade): boolean {
   const page = window as Started;
   const running = page[RUNNING];
   if (running) {
     if (running !== consent) report('startedTwice');
-    return running;
+    return false;
   }
   page[RUNNING] = consent;
   const previous: unknown = window.cookieBasis;
@@ -39,7 +42,7 @@ function claim(consent: ConsentFacade): ConsentFacade {
   } catch {
     report('globalReadOnly');
   }
-  return consent;
+  return true;
 }
 
 /** The parser has passed the element's end tag (or the document is parsed): its children are all there. */
@@ -106,8 +109,8 @@ function prefetchForFirstVisit(chunks: ChunkImports): void {
 export function start(consent: ConsentFacade, imports: ChunkImports, given?: ConsentOptions): ConsentFacade {
   const chunks = memoized(imports);
   setPrinterLoader(() => chunks.messages().then((messages) => messages.print));
-  const running = claim(consent);
-  if (running !== consent) return running;
+  // A second start (StrictMode's double effect, start() then configure(), another build) keeps the first.
+  if (!claim(consent)) return (window as Started)[RUNNING] ?? consent;
   defineElements();
   prefetchForFirstVisit(imports);
   const run = (raw: unknown): void => {

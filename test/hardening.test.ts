@@ -168,6 +168,20 @@ describe('hardening', () => {
       await api(page).set({ audience: false });
       expect(document.cookie.match(/(?:^|; )cookie_basis=/g)?.length).to.equal(1);
     });
+
+    it('reset() deletes every copy, so that none comes back', async () => {
+      let page = await pages.open({ attrs: { 'reload-on-revoke': 'never' } });
+      await api(page).acceptAll();
+      document.cookie = `cookie_basis=${consentCookie() ?? ''}; Path=/test`;
+      page.close();
+      page = await pages.open({ attrs: { 'reload-on-revoke': 'never' } });
+      await api(page).reset();
+      expect(document.cookie).to.not.contain('cookie_basis=');
+      page.close();
+      page = await pages.open();
+      await page.part('banner');
+      expect(api(page).allowed('marketing')).to.equal(false);
+    });
   });
 
   describe('9: API misuse', () => {

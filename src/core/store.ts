@@ -37,8 +37,10 @@ export class ConsentStore {
    */
   read(now: number): ConsentRecord | null {
     const { cookieName } = this.config;
+    // A choice the browser refused to store wins over whatever cookie it still shows.
+    if (this.memory !== undefined) return decodeRecord(this.memory, now, this.names);
     const values = cookieValues(cookieName);
-    if (values.length === 0) return this.memory === undefined ? null : decodeRecord(this.memory, now, this.names);
+    if (values.length === 0) return null;
     const records = values.map((value) => decodeRecord(value, now, this.names));
     const valid = records.filter((record) => record !== null);
     if (valid.length < records.length) report('tamperedCookie', cookieName);

@@ -11,9 +11,9 @@ import { provideHost } from './internal/host-context.js';
 /** Hands them the page's consent host and defines both elements (once, whatever build came first). */
 export function defineCompanions(host: ConsentHost): void {
   // The write path comes along: a switch applies at once, even when the visitor leaves right after.
-  void Promise.all([host.strings(), host.write()]).then(([strings]) => {
+  Promise.all([host.strings(), host.write()]).then(([strings]) => {
     provideHost(host, strings);
     if (!customElements.get('cookie-declaration')) customElements.define('cookie-declaration', CookieDeclarationElement);
     if (!customElements.get('cookie-objection')) customElements.define('cookie-objection', CookieObjectionElement);
-  });
+  }, () => undefined);
 }

@@ -54,12 +54,10 @@ export function storeChoice(store: ConsentStore, config: Config, record: Consent
   return stored;
 }
 
-/** Deletes the consent cookie (and its host-only copy) and tells the store. */
+/** Deletes every copy of the consent cookie (other paths and domains too, so none comes back) and tells the store. */
 export function forgetChoice(store: ConsentStore, config: Config): void {
-  const { cookieName, cookiePath, cookieDomain } = config;
   try {
-    setCookie(cookieName, '', { path: cookiePath }, 0);
-    if (cookieDomain !== undefined) setCookie(cookieName, '', { path: cookiePath, domain: cookieDomain }, 0);
+    expireEverywhere(config.cookieName, { path: config.cookiePath, domain: config.cookieDomain });
   } catch {
     // no cookie access: nothing stored to remove
   }

@@ -125,10 +125,12 @@ export class ConsentUi {
    */
   private lint(): void {
     const { config } = this.host;
-    void this.host.messages().then((messages) => { messages.printLint(config, document.querySelector('[data-consent="preferences"]') !== null); });
+    this.host.messages().then((messages) => { messages.printLint(config, document.querySelector('[data-consent="preferences"]') !== null); }, () => undefined);
   }
 
   private openPreferences(): void {
+    // Already open: keep the visitor's unsaved switches and the element to return to.
+    if (this.preferencesOpen) return;
     this.lint();
     const active = deepActiveElement();
     this.opener = active instanceof HTMLElement && active !== document.body ? active : null;
@@ -143,6 +145,8 @@ export class ConsentUi {
     this.opener = null;
     if (opener?.isConnected) opener.focus();
     else if (this.bannerOpen) this.part('button-preferences')?.focus();
+    // The opener went with the banner (a choice made in the preferences): the way back in.
+    else this.part('settings-button')?.focus();
   }
 
   private choose(decisions: Decisions, method: ChoiceMethod, source: 'banner' | 'preferences'): void {
