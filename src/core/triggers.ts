@@ -10,7 +10,7 @@ const ACTIONS = {
 /**
  * Makes every `[data-consent]` element on the page an invoker of the API (`preferences`,
  * `banner`, `accept-all`, `reject-all`), also ones added later; hovering or focusing one
- * preloads the UI chunk.
+ * preloads the banner's chunk.
  */
 export function listenForTriggers(api: ConsentApi, preload: () => void): void {
   const actionOf = (event: Event): keyof ConsentApi | undefined => {

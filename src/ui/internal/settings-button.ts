@@ -3,8 +3,8 @@ border:2px solid #fff;background:var(--cookie-accent,#1a56c4);color:var(--cookie
 [part=settings-button]:focus-visible{outline:3px solid var(--cookie-focus-ring,#1a56c4);outline-offset:3px}`;
 
 /**
- * The small floating button that reopens the preferences (`settings-button` attribute). Part of
- * the loader, so returning visitors get it without the UI chunk.
+ * The small floating button that reopens the preferences (`settings-button` attribute). In the
+ * in-page controls' chunk with the placeholders, so returning visitors get it without the banner's.
  */
 export function addSettingsButton(root: ShadowRoot, label: string, open: () => void): void {
   if (root.querySelector('[part="settings-button"]')) return;
