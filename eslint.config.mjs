@@ -2,7 +2,7 @@ import js from '@eslint/js';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-const pure = ['src/core/model.ts', 'src/core/config.ts', 'src/core/policy.ts', 'src/core/record.ts', 'src/core/names.ts', 'src/core/options.ts', 'src/write/lint.ts'];
+const pure = ['src/core/model.ts', 'src/core/config.ts', 'src/core/policy.ts', 'src/core/record.ts', 'src/core/names.ts', 'src/core/options.ts', 'src/core/receipt.ts', 'src/write/lint.ts'];
 
 export default tseslint.config(
   { ignores: ['dist/', 'node_modules/', 'coverage/', 'bench/results/', 'demo/react/dist/', 'screenshots/', '.cem-check/'] },
@@ -34,6 +34,7 @@ export default tseslint.config(
           { group: ['**/i18n/*', '!**/i18n/languages.js', '!**/i18n/index.js'], message: 'core ships no texts: each language is a chunk of its own.', allowTypeImports: true },
           { group: ['**/write/**'], message: 'core loads the write path lazily, through its chunks.', allowTypeImports: true },
           { group: ['js-cookie'], message: 'the fast path has no cookie library: js-cookie belongs to the write path.' },
+          { group: ['**/receiver/**'], message: 'the receiver runs on the server, never in a browser bundle.' },
         ],
       }],
     },
@@ -49,6 +50,17 @@ export default tseslint.config(
       }],
       'no-restricted-globals': ['error', 'document', 'window', 'navigator', 'location', 'localStorage'],
       'no-restricted-properties': ['error', { object: 'Date', property: 'now', message: 'pass `now` in.' }],
+    },
+  },
+  {
+    files: ['src/receiver/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [{
+          group: ['lit', 'lit/*', '@lit/*', 'js-cookie', '**/ui/**', '**/write/**', '**/i18n/**', '**/elements/**', '**/core/*', '!**/core/model.js', '!**/core/names.js', '!**/core/record.js'],
+          message: 'the receiver shares only the pure record format with the browser code.',
+        }],
+      }],
     },
   },
   {

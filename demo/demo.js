@@ -19,5 +19,18 @@ document.addEventListener('consent-change', (event) => {
   (window.demoLog ||= []).push(`consent-change (${event.detail.source}): granted ${event.detail.granted.join(', ')}`);
   showLog();
 });
+// The visitor's receipt on the privacy page, from the public API: the stored record and the
+// receiver's copy of it (`/consent/{id}`, served by cookie-basis-receiver behind this origin).
+const showReceipt = (record) => {
+  const el = document.getElementById('receipt');
+  if (!el || !record) return;
+  const link = Object.assign(document.createElement('a'), {
+    href: `/consent/${encodeURIComponent(record.id)}`, download: `consent-receipt-${record.id}.json`, textContent: 'download it',
+  });
+  el.replaceChildren(`Your choice of ${new Date(record.time).toLocaleString('en')} (revision ${record.revision}) has the id `,
+    Object.assign(document.createElement('code'), { textContent: record.id }), ': ', link, '.');
+};
+for (const type of ['consent-ready', 'consent-change']) document.addEventListener(type, (event) => showReceipt(event.detail.record));
+showReceipt(window.cookieBasis?.record);
 showBasket();
 showLog();

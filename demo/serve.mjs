@@ -5,6 +5,7 @@ import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startDevServer } from '@web/dev-server';
+import { createReceiver, toNodeListener } from '../dist/node/receiver/index.js';
 
 const port = Number(process.env.PORT ?? 8000);
 const thirdPartyPort = port + 1;
@@ -24,6 +25,16 @@ createServer(async (request, response) => {
   }
 }).listen(thirdPartyPort, '127.0.0.1');
 
+// The consent-record receiver behind the shop's own origin (as the README says to serve it):
+// records land in ./consent-data (PGlite); `npx cookie-basis-receiver export --data consent-data`
+// lists them once the demo has stopped.
+const receiver = createReceiver({ data: fileURLToPath(new URL('../consent-data', import.meta.url)) });
+const receive = toNodeListener(receiver);
+await receiver.ready;
+const stop = () => receiver.close().finally(() => process.exit(0));
+process.once('SIGINT', stop);
+process.once('SIGTERM', stop);
+
 await startDevServer({
   config: {
     rootDir: fileURLToPath(new URL('..', import.meta.url)),
@@ -34,6 +45,12 @@ await startDevServer({
     middleware: [
       (ctx, next) => {
         if (ctx.path === '/') ctx.redirect('/demo/');
+        if (ctx.path === '/consent' || ctx.path.startsWith('/consent/')) {
+          console.log(`[receiver] ${ctx.method} ${ctx.path}`);
+          ctx.respond = false;
+          receive(ctx.req, ctx.res);
+          return undefined;
+        }
         return next();
       },
     ],
@@ -41,4 +58,4 @@ await startDevServer({
   readCliArgs: false,
   readFileConfig: false,
 });
-console.log(`Demo shop: http://localhost:${port}/demo/  ·  third party: http://127.0.0.1:${thirdPartyPort}/`);
+console.log(`Demo shop: http://localhost:${port}/demo/  ·  third party: http://127.0.0.1:${thirdPartyPort}/  ·  consent records: /consent → consent-data/`);

@@ -22,8 +22,8 @@ export interface WritePath {  /** A new record of a choice. */
   forgetChoice(store: ConsentStore, config: Config): void;
   /** Deletes the cookies and storage entries the categories declared. */
   clearCategories(categories: readonly Category[], config: Config): string[];
-  /** Sends the record to `record-url`; never blocks, reports failures. */
-  postRecord(url: string, record: ConsentRecord): void;
+  /** Sends the record to `record-url` (with the cookie, when it was stored and the receiver is on this origin); never blocks, reports failures. */
+  postRecord(config: Config, record: ConsentRecord, cookieStored: boolean): void;
 }
 
 /** The first layer (`cookie-basis-ui.js`): mounts the banner, the preferences and the reload notice for a host. */

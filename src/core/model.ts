@@ -92,7 +92,12 @@ export interface Config {
 }
 
 /** How a choice was made; part of the consent record (Art. 7(1) GDPR). */
-export type ChoiceMethod = 'accept-all' | 'reject-all' | 'save' | 'objection-switch' | 'gpc';
+export const CHOICE_METHODS = ['accept-all', 'reject-all', 'save', 'close', 'objection-switch', 'placeholder', 'gpc'] as const;
+export type ChoiceMethod = (typeof CHOICE_METHODS)[number];
+
+/** Where a recorded choice was made: the record's `source`. */
+export const RECORD_SOURCES = ['banner', 'preferences', 'placeholder', 'objection', 'trigger', 'api'] as const;
+export type RecordSource = (typeof RECORD_SOURCES)[number];
 
 /** Decisions per category name: `true` allowed, `false` refused or objected to. */
 export type Decisions = Readonly<Record<string, boolean>>;
@@ -113,6 +118,16 @@ export interface ConsentRecord {
   readonly configHash: string;
   /** Library version that wrote the record. */
   readonly version: string;
+  /** Where the choice was made. */
+  readonly source?: RecordSource;
+  /** The page's origin (`https://shop.example`). */
+  readonly origin?: string;
+  /** The page's path, without query or fragment. */
+  readonly path?: string;
+  /** The jurisdiction whose rules the banner applied (`eu`, `de`, …). */
+  readonly jurisdiction?: string;
+  /** SHA-256 (hex) of the texts the visitor was shown. */
+  readonly textHash?: string;
 }
 
 /** The effective state of every category on this page. */

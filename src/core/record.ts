@@ -14,7 +14,7 @@ import { VERSION } from './version.js';
 const PLAIN = '1';
 const COMPACT = '2';
 const METHODS: Record<string, ChoiceMethod> = {
-  a: 'accept-all', r: 'reject-all', s: 'save', o: 'objection-switch', g: 'gpc',
+  a: 'accept-all', r: 'reject-all', s: 'save', c: 'close', o: 'objection-switch', p: 'placeholder', g: 'gpc',
 };
 const CODES = Object.fromEntries(Object.entries(METHODS).map(([code, method]) => [method, code])) as Record<ChoiceMethod, string>;
 /** Longest value read: browsers keep at most 4096 bytes of name and value per cookie. */
@@ -28,8 +28,10 @@ const HASH_ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz01234
  * cookie with room to spare (600 × 5 characters in format 2, about 3.1 KB in all).
  */
 export const MAX_CHOICES = 600;
-const MAX_SKEW = 86_400_000;
-const FIELD = {
+/** How far in the future (ms) a record's time may lie: visitors' clocks are not exact. */
+export const MAX_SKEW = 86_400_000;
+/** The shape of each field of a record, as the cookie and the receiver accept it. */
+export const FIELD = {
   id: /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/,
   time: /^[0-9a-z]{1,10}$/,
   revision: /^[\w.-]{1,32}$/,
@@ -37,6 +39,7 @@ const FIELD = {
   hash: /^[0-9a-f]{8}$/,
   version: /^\d{1,4}\.\d{1,4}\.\d{1,4}(-[\w.]{1,20})?$/,
   choice: /^(?!__proto__:)([A-Za-z0-9_-]{1,40}):([01])$/,
+  name: /^(?!__proto__$)[A-Za-z0-9_-]{1,40}$/,
   hashes: /^(?:[\w-]{5})*$/,
 };
 

@@ -86,9 +86,9 @@ export class ConsentRuntime implements ConsentHost {
       }
       const now = Date.now();
       const record = write.createRecord(this.config, choices, { now, method, gpc: this.state.gpcHonoured, language: this.language });
-      write.storeChoice(this.store, this.config, record);
+      const stored = write.storeChoice(this.store, this.config, record);
       this.transition(resolveState(this.config, record, now, this.gpc), source);
-      if (this.config.recordUrl !== undefined) write.postRecord(this.config.recordUrl, record);
+      write.postRecord(this.config, record, stored);
     });
   }
 

@@ -17,7 +17,7 @@ import { ElementBase } from './base.js';
  * @attr {string} cookie-path - Path of the consent cookie. Default `/`.
  * @attr {number} cookie-max-age - Days a choice counts before the banner asks again. Default `182`.
  * @attr {'honor'|'ignore'} gpc - Whether Global Privacy Control objects to legitimate interests. Default `honor`.
- * @attr {string} record-url - Where each consent record is POSTed as JSON.
+ * @attr {string} record-url - Where each consent record is POSTed as JSON (`cookie-basis/receiver` answers there; on the site's own origin its `Set-Cookie` keeps the choice in Safari). Receipts: `{record-url}/{id}`.
  * @attr {boolean} google-consent-mode - Drive Google Consent Mode v2 from the categories.
  * @attr {'auto'|'light'|'dark'} theme - Colour scheme. Default `auto`.
  * @attr {'bar'|'box'|'modal'} layout - First-layer layout. Default `bar`.
@@ -37,6 +37,8 @@ import { ElementBase } from './base.js';
  * @csspart category - One category in the preferences.
  * @csspart basis - The legal basis of a category.
  * @csspart switch - A category's switch.
+ * @csspart receipt - The visitor's receipt in the preferences: date, revision and id of the stored choice.
+ * @csspart receipt-link - Downloads the stored record from the site's receiver (with `record-url`).
  * @csspart settings-button - The floating button.
  *
  * @cssprop [--cookie-surface=#ffffff] - Background (dark: #1f1f24).

@@ -16,6 +16,8 @@ export const strings: Strings = {
   close: 'Schließen',
   privacyPolicy: 'Datenschutzerklärung',
   imprint: 'Impressum',
+  receipt: (date, revision) => `Ihre aktuelle Auswahl stammt vom ${date} (Version ${revision}). Nachweis:`,
+  receiptDownload: 'Nachweis herunterladen',
   preferencesTitle: 'Cookie-Einstellungen',
   preferencesIntro: 'Wählen Sie, was laufen darf. Notwendige Funktionen sind immer aktiv. Ihre Auswahl gilt für diese Website und lässt sich jederzeit ändern.',
   alwaysActive: 'Immer aktiv',

@@ -17,6 +17,8 @@ export const strings: Strings = {
   privacyPolicy: 'Privacy policy',
   imprint: 'Imprint',
   preferencesTitle: 'Cookie settings',
+  receipt: (date, revision) => `Your current choice was made on ${date} (revision ${revision}). Record:`,
+  receiptDownload: 'Download your record',
   preferencesIntro: 'Choose what may run. Necessary functions are always active. Your choice applies to this site and can be changed at any time.',
   alwaysActive: 'Always active',
   stateOn: 'On',

@@ -27,6 +27,10 @@ export interface Strings {
   privacyPolicy: string;
   imprint: string;
   preferencesTitle: string;
+  /** The visitor's receipt in the preferences: when the stored choice was made, on which revision, under which record id. */
+  receipt: (date: string, revision: string) => string;
+  /** Link that downloads the stored record from the site's receiver. */
+  receiptDownload: string;
   preferencesIntro: string;
   alwaysActive: string;
   /** Visible state of a switch, so that it is not told by colour alone. */

@@ -33,18 +33,37 @@ export function expireEverywhere(name: string, scope: CookieScope): void {
   }
 }
 
+/** Seconds the consent cookie is kept: the choice's lifetime, and at least long enough to remember refusals. */
+export function cookieLifetime(config: Config): number {
+  return Math.max(KEEP_DAYS, config.cookieMaxAge) * 86_400;
+}
+
+/** What this page last wrote to the consent cookie (`null`: deleted; `undefined`: nothing yet). */
+let lastWritten: string | null | undefined;
+
+/**
+ * A receiver's `Set-Cookie` can arrive after the visitor chose again (or reset): when the cookie
+ * now holds the answered, older value, writes this page's newest value again (or deletes it).
+ */
+export function keepNewest(config: Config, answered: string): void {
+  const { cookieName, cookiePath, cookieDomain } = config;
+  if (lastWritten === undefined || lastWritten === answered || !cookieValues(cookieName).includes(answered)) return;
+  setCookie(cookieName, lastWritten ?? '', { path: cookiePath, domain: cookieDomain }, lastWritten === null ? 0 : cookieLifetime(config));
+}
+
 /**
  * Writes the consent cookie for a record: one copy per site (other copies, and the host-only one
  * left from before `cookie-domain`, go first). Tells the store, which tells the other tabs.
  * Returns `false` when the browser refused the cookie (the choice then lasts for this page).
  */
 export function storeChoice(store: ConsentStore, config: Config, record: ConsentRecord): boolean {
-  const { cookieName, cookiePath, cookieDomain, cookieMaxAge } = config;
+  const { cookieName, cookiePath, cookieDomain } = config;
   const value = encodeRecord(record);
+  lastWritten = value;
   try {
     if (store.hasCopies) expireEverywhere(cookieName, { path: cookiePath, domain: cookieDomain });
     else if (cookieDomain !== undefined) setCookie(cookieName, '', { path: cookiePath }, 0);
-    setCookie(cookieName, value, { path: cookiePath, domain: cookieDomain }, Math.max(KEEP_DAYS, cookieMaxAge) * 86_400);
+    setCookie(cookieName, value, { path: cookiePath, domain: cookieDomain }, cookieLifetime(config));
   } catch {
     // checked below
   }
@@ -56,6 +75,7 @@ export function storeChoice(store: ConsentStore, config: Config, record: Consent
 
 /** Deletes every copy of the consent cookie (other paths and domains too, so none comes back) and tells the store. */
 export function forgetChoice(store: ConsentStore, config: Config): void {
+  lastWritten = null;
   try {
     expireEverywhere(config.cookieName, { path: config.cookiePath, domain: config.cookieDomain });
   } catch {

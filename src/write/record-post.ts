@@ -1,4 +1,6 @@
-import type { ConsentRecord } from '../core/model.js';
+import type { Config, ConsentRecord } from '../core/model.js';
+import { encodeRecord } from '../core/record.js';
+import { cookieLifetime, keepNewest } from './cookies.js';
 import { log } from './log.js';
 
 const report = (url: string, why: string): void => {
@@ -6,36 +8,39 @@ const report = (url: string, why: string): void => {
 };
 
 /**
- * POSTs the consent record as JSON to the site's `record-url`: `navigator.sendBeacon`, falling
- * back to `fetch` with `keepalive`. Never blocks; a failure (CSP `connect-src`, offline, an HTTP
- * error) is reported in the console.
+ * POSTs the consent record as JSON to the site's `record-url` with `fetch` (`keepalive`), and
+ * never waits for it. To the site's own origin it goes with `credentials: "same-origin"` and
+ * the encoded cookie, so that the receiver's `Set-Cookie` can extend the consent cookie (Safari
+ * caps cookies written by script at 7 days); to another origin without credentials and without
+ * the cookie. A failure (CSP `connect-src`, offline, an HTTP error) is reported in the console.
  */
-export function postRecord(url: string, record: ConsentRecord): void {
-  const body = JSON.stringify(record);
-  let target: string;
+export function postRecord(config: Config, record: ConsentRecord, cookieStored: boolean): void {
+  const url = config.recordUrl;
+  if (url === undefined) return;
+  let target: URL;
   try {
-    target = new URL(url, location.href).href;
+    target = new URL(url, location.href);
   } catch {
     report(url, 'not a valid URL');
     return;
   }
-  const where = new URL(target).origin === location.origin ? 'this site' : 'another origin';
-  log('record-url', `consent records (choices, refusals included; no IP address) are sent to ${target}, on ${where} (record-url).`, 'info');
+  const sameOrigin = target.origin === location.origin;
+  log('record-url', `consent records (choices, refusals included; no IP address) are sent to ${target.href}, on ${sameOrigin ? 'this site' : 'another origin'} (record-url).`, 'info');
+  const value = encodeRecord(record);
+  const cookie = { name: config.cookieName, value, path: config.cookiePath, domain: config.cookieDomain, maxAge: cookieLifetime(config) };
+  const body = JSON.stringify(sameOrigin && cookieStored ? { ...record, cookie } : record);
   const onViolation = (event: SecurityPolicyViolationEvent): void => {
-    if (event.blockedURI === target || target.startsWith(event.blockedURI)) report(url, 'blocked by Content-Security-Policy');
+    if (target.href.startsWith(event.blockedURI)) report(url, 'blocked by Content-Security-Policy');
   };
   document.addEventListener('securitypolicyviolation', onViolation);
   setTimeout(() => { document.removeEventListener('securitypolicyviolation', onViolation); }, 3000);
-  let queued: boolean;
-  try {
-    queued = navigator.sendBeacon(target, new Blob([body], { type: 'application/json' }));
-  } catch {
-    queued = false;
-  }
-  if (queued) return;
-  fetch(target, { method: 'POST', body, keepalive: true, headers: { 'content-type': 'application/json' } })
+  fetch(target, {
+    method: 'POST', body, keepalive: true, credentials: sameOrigin ? 'same-origin' : 'omit',
+    headers: { 'content-type': 'application/json' },
+  })
     .then((response) => {
-      if (!response.ok) report(url, `HTTP ${String(response.status)}`);
+      if (response.ok) keepNewest(config, value);
+      else report(url, `HTTP ${String(response.status)}`);
     })
     .catch((error: unknown) => {
       report(url, String(error));

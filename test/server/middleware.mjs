@@ -1,11 +1,13 @@
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
+import { createReceiver, toNodeListener } from '../../dist/node/receiver/index.js';
 
 /**
  * Test server additions for @web/test-runner (Koa middleware):
  * - `/tp/<token>/…` is the "third party": the tests reach it as http://127.0.0.1:<port>, another
  *   origin than the pages on localhost. Every request is logged by token.
  * - `/__log/<token>` answers the logged requests as JSON.
+ * - `/consent` is the site's own record receiver (in memory); `?delay=ms` holds its answer.
  * - `/test/pages/*.html` are page templates: `{{TP}}`, `{{NONCE}}`, `{{LOADER}}`, `{{ATTRS}}`,
  *   `{{HEAD}}`, `{{LANG}}`, `{{MANY}}` are filled from the query (`t`, `csp`, `build`, `attrs`,
  *   `gpc`, `lang`, `many`); `tt` adds Trusted Types to the CSP, `stub` and `gtagthrows` add
@@ -22,6 +24,12 @@ async function readBody(req) {
 }
 
 function thirdParty(ctx, token, rest) {
+  ctx.set('Access-Control-Allow-Origin', '*');
+  if (ctx.method === 'OPTIONS') {
+    ctx.set('Access-Control-Allow-Headers', 'content-type');
+    ctx.status = 204;
+    return undefined;
+  }
   const entry = { path: rest, method: ctx.method, time: Date.now(), query: ctx.querystring };
   if (!logs.has(token)) logs.set(token, []);
   logs.get(token).push(entry);
@@ -113,7 +121,18 @@ async function page(ctx) {
   return true;
 }
 
+/** The receiver, behind the test pages' own origin as the README says to serve it (opened at start: PGlite takes seconds). */
+const receiver = createReceiver({ data: 'memory://' });
+
+async function consent(ctx) {
+  const delay = Number(ctx.query.delay ?? 0);
+  if (delay) await new Promise((resolve) => setTimeout(resolve, delay));
+  ctx.respond = false;
+  toNodeListener(receiver)(ctx.req, ctx.res);
+}
+
 export async function testServer(ctx, next) {
+  if (ctx.path === '/consent' || ctx.path.startsWith('/consent/')) return consent(ctx);
   const tp = /^\/tp\/([\w-]+)\/(.*)$/.exec(ctx.path);
   if (tp) return thirdParty(ctx, tp[1], tp[2]);
   const log = /^\/__log\/([\w-]+)$/.exec(ctx.path);

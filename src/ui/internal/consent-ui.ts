@@ -265,6 +265,7 @@ export class ConsentUi {
       strings: this.strings,
       draft: this.draft,
       gpcLabels: this.gpcLabels(),
+      record: this.host.current.record,
       onToggle: (name, checked) => {
         this.draft = { ...this.draft, [name]: checked };
         this.update();

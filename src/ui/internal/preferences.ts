@@ -1,5 +1,6 @@
 import { html, nothing, render } from 'lit/html.js';
-import type { Config } from '../../core/model.js';
+import type { Config, ConsentRecord } from '../../core/model.js';
+import { receiptUrl } from '../../core/receipt.js';
 import { localize } from '../../i18n/languages.js';
 import type { Strings } from '../../i18n/strings.js';
 import { controlsCss } from '../styles/controls.styles.js';
@@ -16,6 +17,8 @@ export interface PreferencesModel {
   readonly draft: Readonly<Record<string, boolean>>;
   /** Labels objected to by a honoured GPC signal, or `undefined` without one. */
   readonly gpcLabels: string | undefined;
+  /** The stored choice, shown as the visitor's receipt. */
+  readonly record: ConsentRecord | null;
   onToggle(name: string, checked: boolean): void;
   onAcceptAll(): void;
   onRejectAll(): void;
@@ -32,6 +35,16 @@ function adoptStyles(root: ShadowRoot): void {
     sheet.replaceSync(controlsCss + preferencesCss);
   }
   if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+}
+
+/** The visitor's receipt: date, revision and id of the stored choice, and with a receiver a link that downloads it. */
+function receipt(model: PreferencesModel): unknown {
+  const { record, strings, config, language } = model;
+  if (!record) return nothing;
+  const date = new Date(record.time).toLocaleString(language, { dateStyle: 'long', timeStyle: 'short' });
+  const href = config.recordUrl === undefined ? undefined : receiptUrl(config.recordUrl, record.id, location.href);
+  return html`<p class="small receipt" part="receipt">${strings.receipt(date, record.revision)} <code>${record.id}</code>${href === undefined ? nothing : html`
+    <a part="receipt-link" href=${href} download=${`consent-receipt-${record.id}.json`}>${strings.receiptDownload}</a>`}</p>`;
 }
 
 /**
@@ -54,6 +67,7 @@ export function renderPreferences(dialog: HTMLDialogElement, model: PreferencesM
     <p part="description" id="preferences-description">${strings.preferencesIntro}</p>
     ${model.gpcLabels === undefined ? nothing : html`<p class="gpc" part="gpc-notice" role="note">${strings.gpcNotice(model.gpcLabels)}</p>`}
     <ul>${rows}</ul>
+    ${receipt(model)}
     <div part="actions" class="actions">
       <button type="button" class="button" part="button button-accept-all" @click=${model.onAcceptAll}>${strings.acceptAll}</button>
       <button type="button" class="button" part="button button-reject-all" @click=${model.onRejectAll}>${strings.rejectAll}</button>
