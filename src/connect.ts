@@ -4,6 +4,7 @@ import { lingering } from './core/cookie.js';
 import { detailOf, dispatch } from './core/events.js';
 import { Gate } from './core/gate.js';
 import { applyAll, integrationsFor } from './core/integrations/index.js';
+import { onReach } from './core/intent.js';
 import { nameMap, own } from './core/names.js';
 import type { ConsentRuntime } from './core/runtime.js';
 import { listenForTriggers } from './core/triggers.js';
@@ -58,20 +59,21 @@ function placeholder(runtime: ConsentRuntime, chunks: Chunks, embed: HTMLElement
   let released = false;
   const categories = runtime.config.categories.filter((c) => names.includes(c.name));
   if (categories.length > 0) {
-    // The write path comes along: the visitor's Allow applies at once.
-    Promise.all([chunks.inline(), runtime.strings(), runtime.write()]).then(([inline, strings]) => {
+    Promise.all([chunks.inline(), runtime.strings()]).then(([inline, strings]) => {
       if (released || !embed.isConnected) return;
       node = inline.placeholderFor(embed, {
         categories,
         strings,
         lang: runtime.language,
         onAllow: () => {
-          void runtime.choose(nameMap(names.map((name) => [name, true])), 'save', 'placeholder').then(() => {
+          void runtime.choose(nameMap(names.map((name) => [name, true])), 'placeholder', 'placeholder', node?.textContent).then(() => {
             if (embed.matches('iframe,video,object,embed,[tabindex]')) embed.focus();
           });
         },
         onSettings: () => { runtime.show('preferences'); },
       });
+      // The write path comes when the visitor reaches for the placeholder: Allow applies at once.
+      onReach(node, () => runtime.write().catch(ignore));
       embed.before(node);
       embed.style.display = 'none';
     }, ignore);

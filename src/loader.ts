@@ -40,6 +40,6 @@ start(new ConsentFacade(), {
   companions: () => load('cookie-basis-companions.js'),
   strings: (lang) => load<{ strings: Strings }>(`cookie-basis-lang-${lang}.js`).then((module) => module.strings),
   preloadFirstVisit: (lang) => {
-    for (const file of ['cookie-basis-ui.js', 'cookie-basis-write.js', `cookie-basis-lang-${lang}.js`]) preload(file);
+    for (const file of ['cookie-basis-ui.js', `cookie-basis-lang-${lang}.js`]) preload(file);
   },
 });

@@ -80,6 +80,20 @@ function afterParsing(callback: () => void): void {
   else callback();
 }
 
+/** The element carries its categories itself (children or a JSON script), so its `src` is not used. */
+function hasInlineConfig(element: Element): boolean {
+  return element.querySelector(':scope > cookie-category, :scope > script[type="application/json"]') !== null;
+}
+
+/** A configuration file: fetched with normal HTTP caching, a JSON object or an error. */
+async function loadJson(src: string): Promise<Record<string, unknown>> {
+  const response = await fetch(src);
+  if (!response.ok) throw new Error(`HTTP ${String(response.status)}`);
+  const json: unknown = await response.json();
+  if (typeof json !== 'object' || json === null || Array.isArray(json)) throw new Error('not a JSON object');
+  return json as Record<string, unknown>;
+}
+
 /** Only the first `<cookie-consent>` configures the page: say so when there are more. */
 function warnIfSeveral(): void {
   const count = document.querySelectorAll('cookie-consent').length;
@@ -125,7 +139,17 @@ export function start(consent: ConsentFacade, imports: ChunkImports, given?: Con
   }
   whenMarkupReady((element) => {
     if (element) {
-      run(readMarkup(element));
+      const markup = readMarkup(element);
+      const { src } = markup;
+      // `src`: one JSON file configures every page; the element's own attributes win over it.
+      if (typeof src === 'string' && !hasInlineConfig(element)) {
+        loadJson(src).then((file) => { run({ ...file, ...markup, categories: file.categories }); }, (error: unknown) => {
+          report('invalidJsonSrc', src, String(error));
+          run(markup);
+        });
+      } else {
+        run(markup);
+      }
       afterParsing(warnIfSeveral);
       return;
     }
@@ -134,9 +158,7 @@ export function start(consent: ConsentFacade, imports: ChunkImports, given?: Con
       report('noElement');
       return;
     }
-    fetch(src)
-      .then((response) => response.json())
-      .then(run, (error: unknown) => { report('invalidJsonSrc', src, String(error)); });
+    loadJson(src).then(run, (error: unknown) => { report('invalidJsonSrc', src, String(error)); });
   });
   return consent;
 }

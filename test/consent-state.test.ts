@@ -12,6 +12,7 @@ describe('consent state, storage and API', () => {
     it('stores reject all as a choice: no banner on the next page', async () => {
       page = await pages.open();
       (await page.part('button-reject-all')).click();
+      await waitFor(consentCookie, 'the consent cookie');
       expect(consentCookie()).to.match(/^1\|[0-9a-f-]{36}\|\w+\|1\|r\|0\|en\|[0-9a-f]{8}\|0\.1\.0\|statistics:0\/audience:0\/marketing:0$/);
       page.close();
       page = await pages.open();
@@ -20,7 +21,7 @@ describe('consent state, storage and API', () => {
       expect(page.win.cookieBasis?.allowed('statistics')).to.equal(false);
     });
 
-    it('writes Path, SameSite=Lax and a 395-day lifetime', async function () {
+    it('writes Path, SameSite=Lax, and keeps the cookie as long as the choice counts plus six months for refusals', async function () {
       const store = (window as unknown as { cookieStore?: { get(name: string): Promise<{ path?: string; sameSite?: string; expires?: number } | null> } }).cookieStore;
       if (!store) this.skip();
       page = await pages.open();
@@ -29,8 +30,12 @@ describe('consent state, storage and API', () => {
       if (cookie?.path === undefined) this.skip(); // this browser's cookieStore tells name and value only
       expect(cookie.path).to.equal('/');
       expect(cookie.sameSite).to.equal('lax');
-      const days = ((cookie.expires ?? 0) - Date.now()) / 86_400_000;
-      expect(days).to.be.within(394, 396);
+      const days = async (): Promise<number> => (((await store.get('cookie_basis'))?.expires ?? 0) - Date.now()) / 86_400_000;
+      expect(await days()).to.be.within(363, 365); // 182 days of consent + 182 days that refusals are kept
+      page.close();
+      page = await pages.open({ attrs: { 'cookie-max-age': '90' } });
+      await page.win.cookieBasis?.rejectAll();
+      expect(await days()).to.be.within(271, 273);
     });
 
     it('keeps working for the page when cookies are refused, and says so', async () => {
@@ -152,8 +157,9 @@ describe('consent state, storage and API', () => {
       page = await pages.open({ lang: 'de' });
       await page.win.cookieBasis?.rejectAll();
       const record = page.win.cookieBasis!.record!;
-      expect(Object.keys(record).sort()).to.deep.equal(['choices', 'configHash', 'gpc', 'id', 'language', 'method', 'revision', 'time', 'version']);
-      expect(record).to.include({ revision: '1', gpc: false, language: 'de', method: 'reject-all', version: '0.1.0' });
+      // An API call shows no text: no textHash.
+      expect(Object.keys(record).sort()).to.deep.equal(['choices', 'configHash', 'gpc', 'id', 'language', 'method', 'origin', 'path', 'revision', 'source', 'time', 'version']);
+      expect(record).to.include({ revision: '1', gpc: false, language: 'de', method: 'reject-all', version: '0.1.0', source: 'api', origin: location.origin });
       expect(Date.now() - Date.parse(record.time)).to.be.within(0, 5000);
     });
 
@@ -219,6 +225,7 @@ describe('consent state, storage and API', () => {
         frozen = Object.isFrozen(event.detail) && Object.isFrozen(event.detail.granted);
       });
       (await page.part('button-accept-all')).click();
+      await waitFor(() => cookieSeen, 'consent-change');
       expect(cookieSeen).to.contain('cookie_basis=1|');
       expect(frozen).to.equal(true);
       const change = page.win.__events.find((e) => e.type === 'consent-change')!;

@@ -33,6 +33,8 @@ export interface ConsentApi {
   readonly reset: () => Promise<void>;
   /** The stored choice (Art. 7(1) GDPR proof), or `null` when none counts. */
   readonly record: ConsentRecord | null;
+  /** Resolves with the state once it is known: also for code that starts listening after `consent-ready` fired. */
+  readonly ready: Promise<ConsentState>;
 }
 
 interface Subscription {
@@ -49,10 +51,14 @@ interface Subscription {
 export class ConsentFacade implements ConsentApi {
   private runtime: ConsentRuntime | undefined;
   private readonly subscriptions = new Set<Subscription>();
+  private known: ((state: ConsentState) => void) | undefined;
+
+  readonly ready = new Promise<ConsentState>((resolve) => { this.known = resolve; });
 
   /** @internal Connects the page's runtime; listeners registered earlier hear its state. */
   connect(runtime: ConsentRuntime): void {
     this.runtime = runtime;
+    this.known?.(runtime.current);
     runtime.subscribe((state, { changed }) => { this.notify(state, changed); });
     this.notify(runtime.current, Object.keys(runtime.current.allowed).filter((n) => runtime.current.allowed[n]));
   }
@@ -73,9 +79,17 @@ export class ConsentFacade implements ConsentApi {
     return () => { this.subscriptions.delete(subscription); };
   };
 
-  readonly acceptAll = (): Promise<void> => this.use((runtime) => runtime.choose(decisionsFor(runtime.config, true), 'accept-all', 'api'));
+  readonly acceptAll = (): Promise<void> => this.answer(true, 'api');
 
-  readonly rejectAll = (): Promise<void> => this.use((runtime) => runtime.choose(decisionsFor(runtime.config, false), 'reject-all', 'api'));
+  readonly rejectAll = (): Promise<void> => this.answer(false, 'api');
+
+  /**
+   * @internal Accepts or rejects everything, recorded with where it happened (`api`, or
+   * `trigger` for a `data-consent` button on the page, with the button's text).
+   */
+  answer(accept: boolean, source: 'api' | 'trigger', shown?: string): Promise<void> {
+    return this.use((runtime) => runtime.choose(decisionsFor(runtime.config, accept), accept ? 'accept-all' : 'reject-all', source, shown));
+  }
 
   readonly set = (choices: unknown): Promise<void> => {
     if (typeof choices !== 'object' || choices === null || Array.isArray(choices)) {

@@ -2,7 +2,7 @@ import type { Language } from '../i18n/languages.js';
 import type { Strings } from '../i18n/strings.js';
 import type { ConsentHost, UiHandle } from './host.js';
 import type { Category, Config, ConsentRecord } from './model.js';
-import type { createRecord } from './record.js';
+import type { createRecord } from './new-record.js';
 import { report, type Report } from './report.js';
 import type { ConsentStore } from './store.js';
 

@@ -1,8 +1,7 @@
 import type { Language } from '../i18n/languages.js';
 import type { Strings } from '../i18n/strings.js';
 import type { MessagesModule, WritePath } from './chunks.js';
-import type { ConsentSource } from './events.js';
-import type { ChoiceMethod, Config, ConsentState, Decisions } from './model.js';
+import type { ChoiceMethod, Config, ConsentState, Decisions, RecordSource } from './model.js';
 
 /** What the UI chunk can be asked to show. */
 export type UiView = 'banner' | 'preferences' | 'reload';
@@ -24,8 +23,11 @@ export interface ConsentHost {
   readonly current: ConsentState;
   /** Calls `listener` after every change of the state; returns the disposer. */
   subscribe(listener: (state: ConsentState) => void): () => void;
-  /** Records a choice (unmentioned optional categories keep their state); resolves once it is stored and applied. */
-  choose(decisions: Decisions, method: ChoiceMethod, source: ConsentSource): Promise<void>;
+  /**
+   * Records a choice (unmentioned optional categories keep their state); `shown` is the text the
+   * visitor saw (its SHA-256 goes into the record). Resolves once it is stored and applied.
+   */
+  choose(decisions: Decisions, method: ChoiceMethod, source: RecordSource, shown?: string): Promise<void>;
   /** Shows a view of the UI, loading it when needed. */
   show(view: UiView): void;
   /** The page language's strings, with the site's overrides. */

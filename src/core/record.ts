@@ -1,6 +1,5 @@
-import type { ChoiceMethod, Config, ConsentRecord, Decisions } from './model.js';
+import type { ChoiceMethod, ConsentRecord } from './model.js';
 import { nameMap } from './names.js';
-import { VERSION } from './version.js';
 
 /**
  * The consent cookie's value: fields joined by `|`, all of them URL-safe so that js-cookie
@@ -30,6 +29,8 @@ const HASH_ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz01234
 export const MAX_CHOICES = 600;
 /** How far in the future (ms) a record's time may lie: visitors' clocks are not exact. */
 export const MAX_SKEW = 86_400_000;
+/** A category's (or service's) name as a record holds it. */
+export const CHOICE_NAME = /^(?!__proto__$)[A-Za-z0-9_-]{1,40}$/;
 /** The shape of each field of a record, as the cookie and the receiver accept it. */
 export const FIELD = {
   id: /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/,
@@ -39,7 +40,6 @@ export const FIELD = {
   hash: /^[0-9a-f]{8}$/,
   version: /^\d{1,4}\.\d{1,4}\.\d{1,4}(-[\w.]{1,20})?$/,
   choice: /^(?!__proto__:)([A-Za-z0-9_-]{1,40}):([01])$/,
-  name: /^(?!__proto__$)[A-Za-z0-9_-]{1,40}$/,
   hashes: /^(?:[\w-]{5})*$/,
 };
 
@@ -127,10 +127,10 @@ export function decodeRecord(value: unknown, now: number, names: readonly string
   }
   const choices = format === PLAIN ? plainChoices(list) : compactChoices(list, names);
   if (!choices) return null;
-  return {
+  return Object.freeze({
     id, time: new Date(time).toISOString(), revision, choices: Object.freeze(choices),
     gpc: gpc === '1', language, method, configHash, version,
-  };
+  });
 }
 
 /**
@@ -149,26 +149,7 @@ export function mostRestrictive(records: readonly ConsentRecord[]): ConsentRecor
     if (values.includes(false)) choices[name] = false;
     else if (values.every((value) => value === true)) choices[name] = true;
   }
-  return { ...newest, gpc: records.some((record) => record.gpc), choices: Object.freeze(choices) };
-}
-
-/** A new record of a choice (Art. 7(1) GDPR): what was chosen, when, how, on which configuration, by which version. */
-export function createRecord(
-  config: Config,
-  choices: Decisions,
-  made: { readonly now: number; readonly method: ChoiceMethod; readonly gpc: boolean; readonly language: string },
-): ConsentRecord {
-  return {
-    id: randomId((bytes) => crypto.getRandomValues(bytes)),
-    time: new Date(made.now).toISOString(),
-    revision: config.revision,
-    choices,
-    gpc: made.gpc,
-    language: made.language,
-    method: made.method,
-    configHash: hashText(JSON.stringify(config)),
-    version: VERSION,
-  };
+  return Object.freeze({ ...newest, gpc: records.some((record) => record.gpc), choices: Object.freeze(choices) });
 }
 
 /** A random version-4 UUID (also on plain-http pages, where `crypto.randomUUID` is missing). */

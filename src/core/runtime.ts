@@ -5,7 +5,7 @@ import type { Chunks, MessagesModule, WritePath } from './chunks.js';
 import type { ConsentSource } from './events.js';
 import type { ConsentHost, UiHandle, UiView } from './host.js';
 import { callAll } from './listeners.js';
-import type { ChoiceMethod, Config, ConsentRecord, ConsentState, Decisions } from './model.js';
+import type { ChoiceMethod, Config, ConsentRecord, ConsentState, Decisions, RecordSource } from './model.js';
 import { nameMap, own } from './names.js';
 import { resolveState } from './policy.js';
 import { ConsentStore } from './store.js';
@@ -76,16 +76,25 @@ export class ConsentRuntime implements ConsentHost {
    * promise resolves when the cookie is written and the state has moved (or, if the write path
    * cannot be loaded, once that is reported: nothing changes then).
    */
-  choose(decisions: Decisions, method: ChoiceMethod, source: ConsentSource): Promise<void> {
+  choose(decisions: Decisions, method: ChoiceMethod, source: RecordSource, shown?: string): Promise<void> {
     return this.withWritePath((write) => {
+      // A switch on the policy page or an embed's Allow answers for itself only: the record keeps
+      // the earlier answers and leaves the banner's question open for the rest.
+      const partial = source === 'objection' || source === 'placeholder';
+      const earlier = this.state.record?.choices ?? {};
       const choices = nameMap<boolean>();
       for (const category of this.config.categories) {
         if (category.basis === 'contract') continue;
         const decided = own(decisions, category.name);
-        choices[category.name] = typeof decided === 'boolean' ? decided : own(this.state.allowed, category.name) ?? false;
+        const kept = partial ? own(earlier, category.name) : own(this.state.allowed, category.name) ?? false;
+        const choice = typeof decided === 'boolean' ? decided : kept;
+        if (choice !== undefined) choices[category.name] = choice;
       }
       const now = Date.now();
-      const record = write.createRecord(this.config, choices, { now, method, gpc: this.state.gpcHonoured, language: this.language });
+      const record = write.createRecord(this.config, choices, {
+        now, method, source, shown, gpc: this.state.gpcHonoured, language: this.language,
+        page: /^https?:/.test(location.origin) ? { origin: location.origin, path: location.pathname } : undefined,
+      });
       const stored = write.storeChoice(this.store, this.config, record);
       this.transition(resolveState(this.config, record, now, this.gpc), source);
       write.postRecord(this.config, record, stored);
@@ -108,11 +117,11 @@ export class ConsentRuntime implements ConsentHost {
   }
 
   /**
-   * Loads and mounts the UI once, with the page language's texts and the write path (so that a
-   * click applies at once), all three in parallel; also to fetch them early (a hovered settings link).
+   * Loads and mounts the UI once, with the page language's texts, in parallel; also to fetch
+   * them early (a hovered settings link). The write path follows when the visitor reaches for it.
    */
   loadUi(): Promise<UiHandle> {
-    this.ui ??= Promise.all([this.chunks.ui(), this.strings(), this.write()]).then(([module, strings]) => module.mountConsentUi(this, strings));
+    this.ui ??= Promise.all([this.chunks.ui(), this.strings()]).then(([module, strings]) => module.mountConsentUi(this, strings));
     this.ui.catch(() => { this.ui = undefined; });
     return this.ui;
   }

@@ -1,32 +1,31 @@
-import type { ConsentApi } from './api.js';
+import type { ConsentFacade } from './api.js';
 
-const ACTIONS = {
-  preferences: 'showPreferences',
-  banner: 'showBanner',
-  'accept-all': 'acceptAll',
-  'reject-all': 'rejectAll',
-} as const satisfies Record<string, keyof ConsentApi>;
+const VIEWS = { preferences: 'showPreferences', banner: 'showBanner' } as const;
+const ANSWERS = { 'accept-all': true, 'reject-all': false } as const;
 
 /**
  * Makes every `[data-consent]` element on the page an invoker of the API (`preferences`,
  * `banner`, `accept-all`, `reject-all`), also ones added later; hovering or focusing one
- * preloads the banner's chunk.
+ * preloads the banner's chunk. An answer given this way is recorded with source `trigger`
+ * and the element's text, never as a banner click.
  */
-export function listenForTriggers(api: ConsentApi, preload: () => void): void {
-  const actionOf = (event: Event): keyof ConsentApi | undefined => {
-    const trigger = event.target instanceof Element ? event.target.closest('[data-consent]') : null;
-    const action = trigger?.getAttribute('data-consent');
-    return action && Object.hasOwn(ACTIONS, action) ? ACTIONS[action as keyof typeof ACTIONS] : undefined;
+export function listenForTriggers(api: ConsentFacade, preload: () => void): void {
+  const triggerOf = (event: Event): { element: Element; action: string } | undefined => {
+    const element = event.target instanceof Element ? event.target.closest('[data-consent]') : null;
+    const action = element?.getAttribute('data-consent');
+    return element && action && (Object.hasOwn(VIEWS, action) || Object.hasOwn(ANSWERS, action)) ? { element, action } : undefined;
   };
   document.addEventListener('click', (event) => {
-    const method = actionOf(event);
-    if (!method) return;
+    const trigger = triggerOf(event);
+    if (!trigger) return;
     event.preventDefault();
-    (api[method] as () => void).call(api);
+    const { element, action } = trigger;
+    if (Object.hasOwn(ANSWERS, action)) void api.answer(ANSWERS[action as keyof typeof ANSWERS], 'trigger', element.textContent);
+    else api[VIEWS[action as keyof typeof VIEWS]]();
   });
   for (const type of ['pointerover', 'focusin']) {
     document.addEventListener(type, (event) => {
-      if (actionOf(event)) preload();
+      if (triggerOf(event)) preload();
     }, { passive: true });
   }
 }

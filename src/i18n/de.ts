@@ -37,6 +37,7 @@ export const strings: Strings = {
   deviceAccessCitation: '§ 25 Abs. 1 TDDDG',
   deviceAccessNote: 'Es speichert Daten auf Ihrem Gerät und läuft deshalb nur mit Ihrer Einwilligung.',
   objectHint: 'Ausschalten, um zu widersprechen.',
+  withdrawObjectionHint: 'Einschalten, um den Widerspruch zurückzunehmen.',
   consentHint: 'Einschalten, um einzuwilligen; ausschalten, um zu widerrufen.',
   exemptNote: (exemption) => `Seine Cookies werden aufgrund der Ausnahme „${exemption}“ ohne Einwilligung gesetzt; Sie können jederzeit widersprechen.`,
   details: (count) => `Cookies und Dienste (${String(count)})`,

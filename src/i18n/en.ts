@@ -37,6 +37,7 @@ export const strings: Strings = {
   deviceAccessCitation: 'Art. 5(3) ePrivacy Directive',
   deviceAccessNote: 'It stores data on your device, so it runs only with your consent.',
   objectHint: 'Switch off to object.',
+  withdrawObjectionHint: 'Switch on to withdraw your objection.',
   consentHint: 'Switch on to consent; switch off to withdraw.',
   exemptNote: (exemption) => `Its cookies are set without consent under the exemption “${exemption}”; you can object at any time.`,
   details: (count) => `Cookies and services (${String(count)})`,

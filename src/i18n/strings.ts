@@ -47,6 +47,8 @@ export interface Strings {
   deviceAccessNote: string;
   /** A legitimate-interest category: switching it off is an objection. */
   objectHint: string;
+  /** Next to an objected switch: how to take the objection back. */
+  withdrawObjectionHint: string;
   /** A consent category: switching it on gives consent, off withdraws it. */
   consentHint: string;
   exemptNote: (exemption: string) => string;

@@ -1,6 +1,6 @@
 import { CHOICE_METHODS, RECORD_SOURCES, type ConsentRecord } from '../core/model.js';
 import { nameMap } from '../core/names.js';
-import { decodeRecord, FIELD, MAX_CHOICES, MAX_SKEW } from '../core/record.js';
+import { CHOICE_NAME, decodeRecord, FIELD, MAX_CHOICES, MAX_SKEW } from '../core/record.js';
 import { RequestError } from './errors.js';
 
 /** The consent cookie as the loader wrote it, for the receiver to write again with `Set-Cookie`. */
@@ -89,7 +89,7 @@ function choices(object: Json): Readonly<Record<string, boolean>> {
   if (entries.length > MAX_CHOICES) throw bad('choices', `choices has more than ${String(MAX_CHOICES)} names`);
   const result = nameMap<boolean>();
   for (const [name, on] of entries.sort(([a], [b]) => (a < b ? -1 : 1))) {
-    if (!FIELD.name.test(name)) throw bad('choices', `choices has an invalid name "${name.slice(0, 40)}"`);
+    if (!CHOICE_NAME.test(name)) throw bad('choices', `choices has an invalid name "${name.slice(0, 40)}"`);
     if (typeof on !== 'boolean') throw bad(`choices.${name}`, `choices.${name} must be true or false`);
     result[name] = on;
   }

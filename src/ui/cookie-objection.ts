@@ -52,7 +52,7 @@ export class CookieObjectionElement extends LitElement {
       <label class="switch">
         <input type="checkbox" role="switch" part="switch" .checked=${allowed}
           @change=${(event: Event) => {
-            void runtime.choose({ [category.name]: (event.target as HTMLInputElement).checked }, 'objection-switch', 'objection');
+            void runtime.choose({ [category.name]: (event.target as HTMLInputElement).checked }, 'objection-switch', 'objection', this.renderRoot.textContent);
           }}>
         <span part="label">${text}</span>
       </label>

@@ -4,8 +4,13 @@ import { encodeRecord } from '../core/record.js';
 import type { ConsentStore } from '../core/store.js';
 import { logReport } from './log.js';
 
-/** The consent cookie is kept this long so that refusals and objections are still known when the banner asks again. */
-const KEEP_DAYS = 395;
+/**
+ * Days refusals and objections stay known after a choice stopped counting (six months: CNIL,
+ * Garante), so that the banner asks again without silently reopening what someone refused.
+ */
+const REFUSAL_KEEP_DAYS = 182;
+/** Longest lifetime browsers keep (Chrome caps cookies at 400 days). */
+const MAX_DAYS = 400;
 
 /** The domains a cookie may have been set on: host-only, each parent domain, the configured one. */
 export function domainsOf(hostname: string, configured?: string): (string | undefined)[] {
@@ -33,9 +38,9 @@ export function expireEverywhere(name: string, scope: CookieScope): void {
   }
 }
 
-/** Seconds the consent cookie is kept: the choice's lifetime, and at least long enough to remember refusals. */
+/** Seconds the consent cookie is kept: as long as the choice counts (`cookie-max-age`), plus the time refusals are kept. */
 export function cookieLifetime(config: Config): number {
-  return Math.max(KEEP_DAYS, config.cookieMaxAge) * 86_400;
+  return Math.min(MAX_DAYS, config.cookieMaxAge + REFUSAL_KEEP_DAYS) * 86_400;
 }
 
 /** What this page last wrote to the consent cookie (`null`: deleted; `undefined`: nothing yet). */

@@ -4,7 +4,7 @@
  * policy elements load it as they appear, so that a click applies at once.
  */
 import type { WritePath } from '../core/chunks.js';
-import { createRecord } from '../core/record.js';
+import { createRecord } from '../core/new-record.js';
 import { clearCategories } from './clear.js';
 import { forgetChoice, storeChoice } from './cookies.js';
 import { postRecord } from './record-post.js';

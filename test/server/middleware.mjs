@@ -30,7 +30,7 @@ function thirdParty(ctx, token, rest) {
     ctx.status = 204;
     return undefined;
   }
-  const entry = { path: rest, method: ctx.method, time: Date.now(), query: ctx.querystring };
+  const entry = { path: rest, method: ctx.method, time: Date.now(), query: ctx.querystring, cookie: ctx.get('cookie') !== '' };
   if (!logs.has(token)) logs.set(token, []);
   logs.get(token).push(entry);
   const status = Number(ctx.query.status ?? 200);

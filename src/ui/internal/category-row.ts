@@ -20,13 +20,13 @@ export function basisText(category: Category, strings: Strings): string {
   return base;
 }
 
-function hint(category: Category, strings: Strings): string {
+/** What the switch does from where it stands: consent or withdraw; object, or take the objection back. */
+function hint(category: Category, strings: Strings, checked: boolean): string {
   if (category.basis === 'contract') return '';
   if (category.basis === 'consent') return strings.consentHint;
   if (needsConsent(category)) return `${strings.deviceAccessNote} ${strings.consentHint}`;
-  return category.exempt && category.cookies.length > 0
-    ? `${strings.exemptNote(category.exempt)} ${strings.objectHint}`
-    : strings.objectHint;
+  const action = checked ? strings.objectHint : strings.withdrawObjectionHint;
+  return category.exempt && category.cookies.length > 0 ? `${strings.exemptNote(category.exempt)} ${action}` : action;
 }
 
 /** The cookie table of a category (also used by `<cookie-declaration>`). */
@@ -62,7 +62,7 @@ export function categoryRow(category: Category, context: RowContext): TemplateRe
           </span>`}
     </div>
     <p class="basis" part="basis" id="${id}-basis">${basisText(category, strings)}</p>
-    <p class="small" id="${id}-description">${context.description} ${hint(category, strings)}</p>
+    <p class="small" id="${id}-description">${context.description} ${hint(category, strings, checked)}</p>
     ${category.cookies.length > 0
       ? html`<details><summary>${strings.details(category.cookies.length)}</summary>${cookieTable(category, strings)}</details>`
       : nothing}

@@ -1,4 +1,5 @@
 import type { ConsentHost, UiView } from '../../core/host.js';
+import { onReach } from '../../core/intent.js';
 import type { ChoiceMethod, Decisions } from '../../core/model.js';
 import { decisionsFor, needsConsent } from '../../core/policy.js';
 import type { Strings } from '../../i18n/strings.js';
@@ -96,6 +97,9 @@ export class ConsentUi {
     this.status = h('div', { class: 'visually-hidden', role: 'status' });
     this.frame = h('div', { class: `theme ${host.config.theme}`, lang: host.language }, this.dialog, this.status);
     this.root.append(this.frame);
+    // The code that stores a choice comes when the visitor reaches for the banner or the dialog;
+    // a click before it arrives applies as soon as it does.
+    onReach(this.frame, () => this.host.write().catch(() => undefined));
     host.subscribe((state) => {
       if (!state.mustAsk) this.bannerOpen = false;
       this.update();
@@ -152,9 +156,10 @@ export class ConsentUi {
   private choose(decisions: Decisions, method: ChoiceMethod, source: 'banner' | 'preferences'): void {
     this.bannerOpen = false;
     const wasOpen = this.preferencesOpen;
+    const shown = (wasOpen ? this.dialog : this.part('banner'))?.textContent ?? undefined;
     if (wasOpen) this.closePreferences();
     else this.update();
-    void this.host.choose(decisions, method, source).then(() => {
+    void this.host.choose(decisions, method, source, shown).then(() => {
       // The focused button is gone with the banner: keep keyboard users at the way back in.
       if (!wasOpen && source === 'banner') this.part('settings-button')?.focus();
     });

@@ -1,0 +1,56 @@
+import type { ChoiceMethod, Config, ConsentRecord, Decisions, RecordSource } from './model.js';
+import { hashText, randomId } from './record.js';
+import { sha256 } from './sha256.js';
+import { VERSION } from './version.js';
+
+/*
+ * Making a new record of a choice: only the write path does (the fast path only reads the
+ * cookie's records, in record.ts).
+ */
+
+/** How a choice was made, for its record. */
+export interface ChoiceMade {
+  readonly now: number;
+  readonly method: ChoiceMethod;
+  readonly gpc: boolean;
+  readonly language: string;
+  readonly source: RecordSource;
+  /** The page the choice was made on. */
+  readonly page?: { readonly origin: string; readonly path: string };
+  /** The texts the visitor was shown when choosing (the banner's, the dialog's, a placeholder's, a button's). */
+  readonly shown?: string;
+}
+
+/**
+ * What was offered, not how it was worded: each category's name, basis and exemption, and the
+ * cookies it declares with their providers and parties. The record keeps its hash (`configHash`).
+ */
+export function offerHash(config: Config): string {
+  return hashText(JSON.stringify(config.categories.map((category) => [
+    category.name, category.basis, category.exempt ?? '',
+    category.cookies.map((cookie) => [cookie.name, cookie.provider ?? '', cookie.party ?? '', cookie.storage]),
+  ])));
+}
+
+/**
+ * A new record of a choice (Art. 7(1) GDPR): what was chosen, when, how and where, on which
+ * offer, after which texts (their SHA-256), by which version. Frozen: listeners of
+ * `consent-change` get the very record that is sent to `record-url`, and cannot change it.
+ */
+export function createRecord(config: Config, choices: Decisions, made: ChoiceMade): ConsentRecord {
+  return Object.freeze({
+    id: randomId((bytes) => crypto.getRandomValues(bytes)),
+    time: new Date(made.now).toISOString(),
+    revision: config.revision,
+    choices: Object.freeze({ ...choices }),
+    gpc: made.gpc,
+    language: made.language,
+    method: made.method,
+    configHash: offerHash(config),
+    version: VERSION,
+    source: made.source,
+    ...made.page,
+    ...(made.shown === undefined ? {} : { textHash: sha256(made.shown.replace(/\s+/g, ' ').trim()) }),
+  });
+}
+
