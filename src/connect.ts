@@ -6,6 +6,7 @@ import { Gate } from './core/gate.js';
 import { applyAll, integrationsFor } from './core/integrations/index.js';
 import { onReach } from './core/intent.js';
 import { nameMap, own } from './core/names.js';
+import { report } from './core/report.js';
 import type { ConsentRuntime } from './core/runtime.js';
 import { listenForTriggers } from './core/triggers.js';
 
@@ -25,6 +26,7 @@ export function connectPage(runtime: ConsentRuntime, consent: ConsentFacade, chu
   const gate = new Gate({
     // A category whose configuration was invalid is closed and already reported; only undeclared names are unknown.
     allowed: (name) => own(runtime.current.allowed, name) ?? (config.invalidCategories.includes(name) ? false : undefined),
+    refused: (name) => runtime.current.refused.includes(name),
     placeholder: (embed, names) => placeholder(runtime, chunks, embed, names),
   });
   runtime.subscribe((state, { previous, changed, source }) => {
@@ -38,6 +40,7 @@ export function connectPage(runtime: ConsentRuntime, consent: ConsentFacade, chu
     else if (config.reloadOnRevoke === 'offer') runtime.show('reload');
   });
   consent.connect(runtime);
+  if (runtime.current.offerChanged) report('offerChanged');
   listenForTriggers(consent, () => { runtime.loadUi().catch(() => undefined); });
 
   // A vendor may have set its cookies again (an ungated tag, an earlier visit): without permission they go.

@@ -44,6 +44,16 @@ describe('the consent record shows how consent was obtained', () => {
     expect(record.textHash).to.equal(sha256('Allow advertising'));
   });
 
+  it('understands vanilla-cookieconsent\'s data-cc triggers', async () => {
+    const page = await pages.open({ page: 'site-config.html' });
+    page.doc.querySelector<HTMLElement>('[data-cc="accept-necessary"]')!.click();
+    await waitFor(() => page.win.cookieBasis!.record, 'the choice');
+    expect(page.win.cookieBasis!.record).to.include({ method: 'reject-all', source: 'trigger' });
+    page.doc.querySelector<HTMLElement>('[data-cc="show-preferencesModal"]')!.click();
+    const dialog = await page.part<HTMLDialogElement>('dialog');
+    await waitFor(() => dialog.open, 'the preferences');
+  });
+
   it('records an objection on the policy page alone: the banner still asks about the rest', async () => {
     const page = await pages.open({ page: 'policy.html' });
     await page.part('banner');

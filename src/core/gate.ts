@@ -5,6 +5,8 @@ import { trustedScript, trustedScriptUrl } from './trusted.js';
 export interface GateHost {
   /** `true`/`false` for a known category, `undefined` for a name the configuration does not declare. */
   allowed(name: string): boolean | undefined;
+  /** The visitor refused or objected to the category (also through a honoured GPC signal). */
+  refused(name: string): boolean;
   /** Shows a placeholder for a blocked embed (perhaps a moment later); returns what takes it away again. */
   placeholder(embed: HTMLElement, categories: string[]): () => void;
 }
@@ -20,7 +22,10 @@ function sourceAttributes(target: Element): [string, string][] {
   return [[target instanceof HTMLObjectElement ? 'data' : 'src', 'data-src'], ['srcset', 'data-srcset'], ['href', 'data-href']];
 }
 
-/** The tokens of `data-category`: names, and `!name` for "only while name is not allowed". */
+/**
+ * The tokens of `data-category`: names, and `!name` (vanilla-cookieconsent's meaning) for "only
+ * once the visitor refused or withdrew name": never before an answer.
+ */
 const tokensOf = (element: Element): string[] => (element.getAttribute('data-category') ?? '').split(/[\s,]+/).filter(Boolean);
 /** The categories an element needs allowed. */
 const categoriesOf = (element: Element): string[] => tokensOf(element).filter((name) => !name.startsWith('!'));
@@ -102,7 +107,7 @@ export class Gate {
     return found.length > 0;
   }
 
-  /** All named categories allowed (and `!name` ones not)? Unknown names keep the gate shut. */
+  /** All named categories allowed, and all `!name` ones refused? Unknown names keep the gate shut. */
   private verdict(element: Element): boolean {
     const names = tokensOf(element);
     if (names.length === 0) return false;
@@ -114,7 +119,7 @@ export class Gate {
         report('unknownCategory', name);
         return false;
       }
-      return allowed !== negated;
+      return negated ? this.host.refused(name) : allowed;
     });
   }
 

@@ -137,6 +137,11 @@ export interface ConsentState {
   readonly mustAsk: boolean;
   /** GPC is present and honoured. */
   readonly gpcHonoured: boolean;
+  /**
+   * What a stored consent was given to changed (cookies, providers, basis) without a new
+   * `revision`: those consents no longer count and the banner asks again.
+   */
+  readonly offerChanged: boolean;
   /** Categories the visitor refused or objected to (also in a stale choice), or GPC objected to. */
   readonly refused: readonly string[];
   readonly record: ConsentRecord | null;

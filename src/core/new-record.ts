@@ -1,5 +1,6 @@
 import type { ChoiceMethod, Config, ConsentRecord, Decisions, RecordSource } from './model.js';
-import { hashText, randomId } from './record.js';
+import { agreedHash } from './offer.js';
+import { randomId } from './record.js';
 import { sha256 } from './sha256.js';
 import { VERSION } from './version.js';
 
@@ -22,17 +23,6 @@ export interface ChoiceMade {
 }
 
 /**
- * What was offered, not how it was worded: each category's name, basis and exemption, and the
- * cookies it declares with their providers and parties. The record keeps its hash (`configHash`).
- */
-export function offerHash(config: Config): string {
-  return hashText(JSON.stringify(config.categories.map((category) => [
-    category.name, category.basis, category.exempt ?? '',
-    category.cookies.map((cookie) => [cookie.name, cookie.provider ?? '', cookie.party ?? '', cookie.storage]),
-  ])));
-}
-
-/**
  * A new record of a choice (Art. 7(1) GDPR): what was chosen, when, how and where, on which
  * offer, after which texts (their SHA-256), by which version. Frozen: listeners of
  * `consent-change` get the very record that is sent to `record-url`, and cannot change it.
@@ -46,7 +36,7 @@ export function createRecord(config: Config, choices: Decisions, made: ChoiceMad
     gpc: made.gpc,
     language: made.language,
     method: made.method,
-    configHash: offerHash(config),
+    configHash: agreedHash(config, choices),
     version: VERSION,
     source: made.source,
     ...made.page,

@@ -1,5 +1,6 @@
 import type { Category, Config, ConsentRecord, ConsentState, Decisions } from './model.js';
 import { nameMap, own } from './names.js';
+import { agreedHash } from './offer.js';
 
 const DAY = 86_400_000;
 
@@ -45,13 +46,15 @@ export function resolveState(config: Config, record: ConsentRecord | null, now: 
   const gpcHonoured = gpc && config.gpc === 'honor';
   const fresh = record !== null && isFresh(record, config, now);
   const signalIsNewer = gpcHonoured && record !== null && !record.gpc;
+  // The offer under a consent changed without a new revision: that consent no longer counts.
+  const offerChanged = fresh && record.configHash !== agreedHash(config, record.choices);
   const allowed = nameMap<boolean>();
-  let mustAsk = record === null || !fresh;
+  let mustAsk = record === null || !fresh || offerChanged;
   for (const category of config.categories) {
     const stored = record ? own(record.choices, category.name) : undefined;
     let decision = defaultDecision(category, gpcHonoured);
     if (category.basis !== 'contract' && stored !== undefined) {
-      if (fresh) decision = stored && !signalIsNewer;
+      if (fresh) decision = stored && !signalIsNewer && !(offerChanged && needsConsent(category));
       else if (!stored) decision = false;
     } else if (category.basis !== 'contract' && record !== null) {
       mustAsk = true;
@@ -65,7 +68,7 @@ export function resolveState(config: Config, record: ConsentRecord | null, now: 
   const refused = config.categories
     .filter((c) => c.basis !== 'contract' && ((record !== null && own(record.choices, c.name) === false) || (gpcHonoured && !allowed[c.name] && (!record || !record.gpc || !fresh))))
     .map((c) => c.name);
-  return { allowed, mustAsk, gpcHonoured, refused, record: fresh ? record : null };
+  return { allowed, mustAsk, gpcHonoured, refused, offerChanged, record: fresh ? record : null };
 }
 
 /** Decisions for a button: accept all grants every category; reject all refuses consent and objects to the rest. */

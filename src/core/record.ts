@@ -1,4 +1,5 @@
 import type { ChoiceMethod, ConsentRecord } from './model.js';
+import { fnv1a } from './hash.js';
 import { nameMap } from './names.js';
 
 /**
@@ -42,16 +43,6 @@ export const FIELD = {
   choice: /^(?!__proto__:)([A-Za-z0-9_-]{1,40}):([01])$/,
   hashes: /^(?:[\w-]{5})*$/,
 };
-
-/** FNV-1a over the UTF-16 code units of a text, as an unsigned 32-bit number. */
-function fnv1a(text: string): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return hash >>> 0;
-}
 
 /** A category's name as format 2 writes it: 30 bits of its hash in 5 URL-safe characters. */
 export function nameHash(name: string): string {
@@ -159,9 +150,4 @@ export function randomId(random: (bytes: Uint8Array<ArrayBuffer>) => Uint8Array)
   bytes[8] = ((bytes[8] ?? 0) & 0x3f) | 0x80;
   const hex = Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
-}
-
-/** FNV-1a hash of a text, 8 hex digits: identifies the configuration and texts a choice was made on. */
-export function hashText(text: string): string {
-  return fnv1a(text).toString(16).padStart(8, '0');
 }

@@ -10,7 +10,7 @@ export type MessageKey =
   | 'badValue' | 'badUrl' | 'badCategoryName' | 'badBasis' | 'exemptIgnored' | 'unknownSignal' | 'unknownIntegration'
   | 'duplicateCategory' | 'tooManyCategories' | 'nameCollision' | 'cookieWithoutName' | 'badStorage'
   | 'invalidJson' | 'invalidJsonSrc' | 'noElement' | 'notStarted' | 'startedTwice' | 'globalTaken' | 'globalReadOnly'
-  | 'secondElement' | 'tamperedCookie' | 'duplicateCookie' | 'cookiesBlocked' | 'unknownCategory' | 'unknownSetName'
+  | 'secondElement' | 'tamperedCookie' | 'offerChanged' | 'duplicateCookie' | 'cookiesBlocked' | 'unknownCategory' | 'unknownSetName'
   | 'invalidArgument' | 'listenerError' | 'integrationFailed' | 'trustedTypesPolicy' | 'trustedTypesScript'
   | 'chunkFailed' | 'gcmLate';
 

@@ -2,17 +2,22 @@ import type { ConsentFacade } from './api.js';
 
 const VIEWS = { preferences: 'showPreferences', banner: 'showBanner' } as const;
 const ANSWERS = { 'accept-all': true, 'reject-all': false } as const;
+/** vanilla-cookieconsent v3's `data-cc` values, by the `data-consent` value that does the same. */
+const VANILLA: Readonly<Record<string, string>> = {
+  'show-preferencesModal': 'preferences', 'show-consentModal': 'banner', 'accept-all': 'accept-all', 'accept-necessary': 'reject-all',
+};
 
 /**
  * Makes every `[data-consent]` element on the page an invoker of the API (`preferences`,
- * `banner`, `accept-all`, `reject-all`), also ones added later; hovering or focusing one
+ * `banner`, `accept-all`, `reject-all`; vanilla-cookieconsent's `data-cc` values too), also ones added later; hovering or focusing one
  * preloads the banner's chunk. An answer given this way is recorded with source `trigger`
  * and the element's text, never as a banner click.
  */
 export function listenForTriggers(api: ConsentFacade, preload: () => void): void {
   const triggerOf = (event: Event): { element: Element; action: string } | undefined => {
-    const element = event.target instanceof Element ? event.target.closest('[data-consent]') : null;
-    const action = element?.getAttribute('data-consent');
+    const element = event.target instanceof Element ? event.target.closest('[data-consent],[data-cc]') : null;
+    const vanilla = element?.getAttribute('data-cc');
+    const action = element?.getAttribute('data-consent') ?? (vanilla && Object.hasOwn(VANILLA, vanilla) ? VANILLA[vanilla] : undefined);
     return element && action && (Object.hasOwn(VIEWS, action) || Object.hasOwn(ANSWERS, action)) ? { element, action } : undefined;
   };
   document.addEventListener('click', (event) => {

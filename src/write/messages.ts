@@ -40,6 +40,7 @@ const MESSAGES: Record<MessageKey, Message> = {
   globalTaken: { code: 'global-taken', level: 'info', text: (what) => `window.cookieBasis was already set by ${what}; it now holds the consent API.` },
   globalReadOnly: { code: 'global-taken', level: 'error', text: () => 'window.cookieBasis is read-only on this page; use the npm API or the consent events instead.' },
   secondElement: { code: 'second-element', level: 'warn', text: (count) => `${count} <cookie-consent> elements are on the page; only the first one configures cookie-basis, the others are ignored.` },
+  offerChanged: { code: 'offer-changed', level: 'info', text: () => 'what this visitor consented to changed (cookies, providers or basis of a category) without a new revision: that consent no longer counts, and the banner asks again. Raise `revision` when you change the offer.' },
   tamperedCookie: { code: 'tampered-cookie', level: 'warn', text: (name) => `the cookie "${name}" is not a valid choice; it is ignored and replaced on the next choice.` },
   duplicateCookie: { code: 'duplicate-cookie', level: 'warn', text: (count, name) => `${count} cookies named "${name}" are visible (another path or domain); the most restrictive reading of them counts, and the next choice replaces them.` },
   cookiesBlocked: { code: 'cookies-blocked', level: 'error', text: (name) => `the browser did not store the cookie "${name}"; the choice lasts for this page only.` },

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
+import { agreedHash } from '../../src/core/offer.js';
 import { resolveState } from '../../src/core/policy.js';
-import { config, DAY, NOW, record } from '../helpers/config.js';
+import { config, DAY, NOW, record, shopCategories } from '../helpers/config.js';
 
 describe('policy', () => {
   describe('first visit', () => {
@@ -89,10 +90,22 @@ describe('policy', () => {
       expect(state.allowed.marketing).to.equal(true);
     });
 
-    it('ignores categories in the record that the site no longer declares', () => {
-      const state = resolveState(config(), record({ statistics: true, audience: false, marketing: false, removed: true }), NOW, false);
+    it('ignores categories in the record that the site no longer declares; a refused one changes nothing', () => {
+      const state = resolveState(config(), record({ statistics: true, audience: false, marketing: false, removed: false }), NOW, false);
       expect(state.allowed).to.not.have.property('removed');
       expect(state.mustAsk).to.equal(false);
+    });
+
+    it('asks again when what a consent was given to changed without a new revision; refusals stay', () => {
+      const choices = { statistics: true, audience: true, marketing: true };
+      const before = config({ categories: [...shopCategories.slice(0, 3), { name: 'marketing', basis: 'consent', cookies: [{ name: '_fbp' }] }] });
+      const after = config({ categories: [...shopCategories.slice(0, 3), { name: 'marketing', basis: 'consent', cookies: [{ name: '_fbp' }, { name: '_new', provider: 'New Vendor Ltd.' }] }] });
+      const state = resolveState(after, record(choices, { configHash: agreedHash(before, choices) }), NOW, false);
+      expect(state.offerChanged).to.equal(true);
+      expect(state.mustAsk).to.equal(true);
+      expect(state.allowed).to.include({ marketing: false, audience: false, statistics: true });
+      const wording = config({ categories: shopCategories.map((c) => ({ ...c, label: 'Other words' })) });
+      expect(resolveState(wording, record(choices), NOW, false).offerChanged, 'wording is not the offer').to.equal(false);
     });
   });
 });

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { decodeRecord, encodeRecord, hashText, mostRestrictive, nameHash, randomId } from '../../src/core/record.js';
+import { hashText } from '../../src/core/hash.js';
+import { decodeRecord, encodeRecord, mostRestrictive, nameHash, randomId } from '../../src/core/record.js';
 import { resolveState } from '../../src/core/policy.js';
 import type { ConsentRecord } from '../../src/core/model.js';
 import { config, DAY, NOW, record } from '../helpers/config.js';

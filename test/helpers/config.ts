@@ -1,6 +1,7 @@
 import { parseConfig } from '../../src/core/config.js';
 import type { CategoryOptions, ConsentOptions } from '../../src/core/options.js';
 import type { Config, ConsentRecord } from '../../src/core/model.js';
+import { agreedHash } from '../../src/core/offer.js';
 
 /** The categories of a typical shop: contract, cookieless statistics, Matomo with cookies, marketing. */
 export const shopCategories: CategoryOptions[] = [
@@ -17,6 +18,7 @@ export function config(options: ConsentOptions = {}): Config {
 export const NOW = Date.parse('2026-06-01T12:00:00Z');
 export const DAY = 86_400_000;
 
+/** A stored choice, made on the shop's configuration (its `configHash` is what those choices agreed to there). */
 export function record(choices: Record<string, boolean>, overrides: Partial<ConsentRecord> = {}): ConsentRecord {
   return {
     id: '123e4567-e89b-42d3-a456-426614174000',
@@ -26,7 +28,7 @@ export function record(choices: Record<string, boolean>, overrides: Partial<Cons
     gpc: false,
     language: 'en',
     method: 'save',
-    configHash: '0a1b2c3d',
+    configHash: agreedHash(config(), choices),
     version: '0.1.0',
     ...overrides,
   };

@@ -9,7 +9,7 @@ import { createReceiver, toNodeListener } from '../../dist/node/receiver/index.j
  * - `/__log/<token>` answers the logged requests as JSON.
  * - `/consent` is the site's own record receiver (in memory); `?delay=ms` holds its answer.
  * - `/test/pages/*.html` are page templates: `{{TP}}`, `{{NONCE}}`, `{{LOADER}}`, `{{ATTRS}}`,
- *   `{{HEAD}}`, `{{LANG}}`, `{{MANY}}` are filled from the query (`t`, `csp`, `build`, `attrs`,
+ *   `{{HEAD}}`, `{{LANG}}`, `{{MANY}}`, `{{VENDOR}}` are filled from the query (`t`, `csp`, `build`, `attrs`,
  *   `gpc`, `lang`, `many`); `tt` adds Trusted Types to the CSP, `stub` and `gtagthrows` add
  *   hostile page scripts before the loader.
  */
@@ -112,6 +112,7 @@ async function page(ctx) {
     .replaceAll('{{LOADER}}', loader)
     .replaceAll('{{TP}}', tp)
     .replaceAll('{{NONCE}}', q.csp ? nonce : '')
+    .replaceAll('{{VENDOR}}', q.vendor ? '<cookie-info name="_nv" provider="New Vendor Ltd." party="third"></cookie-info>' : '')
     .replaceAll('{{MANY}}', many(Number(q.many ?? 0), tp, q.csp ? nonce : ''))
     .replaceAll('{{LANG}}', escapeAttr(String(q.lang ?? 'en')))
     .replaceAll('{{ATTRS}}', String(q.attrs ?? '').split('&&').filter(Boolean).map((pair) => {
