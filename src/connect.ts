@@ -1,5 +1,6 @@
 import type { ConsentFacade } from './core/api.js';
 import type { Chunks } from './core/chunks.js';
+import type { Category, Config, Decisions } from './core/model.js';
 import { lingering } from './core/cookie.js';
 import { detailOf, dispatch } from './core/events.js';
 import { Gate } from './core/gate.js';
@@ -8,6 +9,7 @@ import { onReach } from './core/intent.js';
 import { nameMap, own } from './core/names.js';
 import { report } from './core/report.js';
 import type { ConsentRuntime } from './core/runtime.js';
+import { unitOf } from './core/units.js';
 import { listenForTriggers } from './core/triggers.js';
 
 const COMPANIONS = 'cookie-declaration,cookie-objection';
@@ -30,7 +32,7 @@ export function connectPage(runtime: ConsentRuntime, consent: ConsentFacade, chu
     placeholder: (embed, names) => placeholder(runtime, chunks, embed, names),
   });
   runtime.subscribe((state, { previous, changed, source }) => {
-    const revoked = config.categories.filter((c) => own(previous.allowed, c.name) === true && !own(state.allowed, c.name));
+    const revoked = withdrawn(config, previous.allowed, state.allowed);
     if (revoked.length > 0) runtime.write().then((write) => write.clearCategories(revoked, config)).catch(ignore);
     gate.update();
     applyAll(integrations, state, changed);
@@ -55,17 +57,32 @@ export function connectPage(runtime: ConsentRuntime, consent: ConsentFacade, chu
   whenPresent(COMPANIONS, () => { chunks.companions().then((module) => { module.defineCompanions(runtime); }, ignore); });
 }
 
+/**
+ * What a change withdrew, as categories whose `cookies` are the ones to clear: a withdrawn
+ * service takes only its own cookies, a category its cookies outside any service.
+ */
+function withdrawn(config: Config, before: Decisions, after: Decisions): Category[] {
+  const lost = (name: string): boolean => own(before, name) === true && !own(after, name);
+  return config.categories.flatMap((category) => [
+    ...(lost(category.name) ? [{ ...category, cookies: category.cookies.filter((cookie) => cookie.service === undefined) }] : []),
+    ...category.services.filter((service) => lost(service.name)).map((service) => ({ ...category, name: service.name, cookies: service.cookies })),
+  ]);
+}
+
 /** Puts a placeholder before a blocked embed once its chunk and texts are there; returns what takes it away. */
 function placeholder(runtime: ConsentRuntime, chunks: Chunks, embed: HTMLElement, names: string[]): () => void {
   const display = embed.style.display;
   let node: HTMLElement | undefined;
   let released = false;
-  const categories = runtime.config.categories.filter((c) => names.includes(c.name));
-  if (categories.length > 0) {
+  const units = names.map((name) => unitOf(runtime.config, name)).filter((unit) => unit !== undefined);
+  const categories = [...new Set(units.map((unit) => unit.category))];
+  const service = units.find((unit) => unit.service)?.service;
+  if (units.length > 0) {
     Promise.all([chunks.inline(), runtime.strings()]).then(([inline, strings]) => {
       if (released || !embed.isConnected) return;
       node = inline.placeholderFor(embed, {
         categories,
+        service,
         strings,
         lang: runtime.language,
         onAllow: () => {

@@ -4,6 +4,7 @@ import { nameMap, own } from './names.js';
 import { decisionsFor } from './policy.js';
 import type { ConsentRuntime } from './runtime.js';
 import { report } from './report.js';
+import { unitOf } from './units.js';
 
 /** The public consent API: `import { consent } from 'cookie-basis'`, or `window.cookieBasis`. Its methods are bound: `const { allowed } = consent` works. */
 export interface ConsentApi {
@@ -98,12 +99,12 @@ export class ConsentFacade implements ConsentApi {
     }
     return this.use((runtime) => {
       const known = Object.entries(choices as Record<string, unknown>).filter(([name, on]) => {
-        const category = runtime.config.categories.find((c) => c.name === name);
-        if (!category || typeof on !== 'boolean') {
+        const unit = unitOf(runtime.config, name);
+        if (!unit || typeof on !== 'boolean') {
           report('unknownSetName', name, String(on));
           return false;
         }
-        return category.basis !== 'contract';
+        return unit.category.basis !== 'contract';
       });
       // Nothing valid to set is no choice: writing the defaults as one would end the banner's question.
       return known.length > 0 ? runtime.choose(nameMap(known as [string, boolean][]), 'save', 'api') : undefined;

@@ -1,7 +1,7 @@
 import type { Language } from '../i18n/languages.js';
 import type { Strings } from '../i18n/strings.js';
 import type { ConsentHost, UiHandle } from './host.js';
-import type { Category, Config, ConsentRecord } from './model.js';
+import type { Category, Config, ConsentRecord, Service } from './model.js';
 import type { createRecord } from './new-record.js';
 import { report, type Report } from './report.js';
 import type { ConsentStore } from './store.js';
@@ -35,6 +35,8 @@ export interface UiModule {
 export interface PlaceholderContent {
   /** The categories that loading the embed needs. */
   readonly categories: readonly Category[];
+  /** The service the embed names (`data-service`): the placeholder allows it alone. */
+  readonly service?: Service;
   readonly strings: Strings;
   readonly lang: string;
   onAllow(): void;

@@ -4,16 +4,20 @@ type Raw = Record<string, unknown>;
 
 const camel = (attr: string): string => attr.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
 
-/** Attributes as raw options: `policy-url` → `policyUrl`; `label-de` → `label: { de }`. */
-function attributesOf(element: Element): Raw {
+/** The attributes of each element that hold texts with `-xx` variants per language. */
+const CATEGORY_TEXTS = ['label', 'description'];
+const SERVICE_TEXTS = ['label', 'purpose', 'transfer', 'retention'];
+
+/** Attributes as raw options: `policy-url` → `policyUrl`; `label-de` → `label: { de }` for the `localized` ones. */
+function attributesOf(element: Element, localized: readonly string[] = []): Raw {
   const raw: Raw = {};
   for (const { name, value } of Array.from(element.attributes)) {
-    const localizedText = /^(label|description)-([a-z]{2,3}(?:-[a-z0-9]+)*)$/i.exec(name);
-    if (localizedText) {
-      const [, key, lang] = localizedText as unknown as [string, string, string];
-      const texts = (raw[key] ??= {}) as Record<string, string>;
+    const variant = /^([a-z]+)-([a-z]{2,3}(?:-[a-z0-9]+)*)$/i.exec(name);
+    if (variant && localized.includes((variant[1] ?? '').toLowerCase())) {
+      const [, key, lang] = variant as unknown as [string, string, string];
+      const texts = (raw[key.toLowerCase()] ??= {}) as Record<string, string>;
       texts[lang.toLowerCase()] = value;
-    } else if (name === 'label' || name === 'description') {
+    } else if (localized.includes(name)) {
       const texts = (raw[name] ??= {}) as Record<string, string>;
       texts[''] = value;
     } else {
@@ -44,9 +48,14 @@ export function readMarkup(element: Element): Raw {
   const base = jsonChild(element);
   const categories = Array.isArray(base.categories) ? [...(base.categories as unknown[])] : [];
   for (const category of Array.from(element.querySelectorAll(':scope > cookie-category'))) {
+    const cookiesOf = (parent: Element): Raw[] => Array.from(parent.querySelectorAll(':scope > cookie-info')).map((info) => attributesOf(info));
     categories.push({
-      ...attributesOf(category),
-      cookies: Array.from(category.querySelectorAll(':scope > cookie-info')).map(attributesOf),
+      ...attributesOf(category, CATEGORY_TEXTS),
+      cookies: cookiesOf(category),
+      services: Array.from(category.querySelectorAll(':scope > cookie-service')).map((service) => ({
+        ...attributesOf(service, SERVICE_TEXTS),
+        cookies: cookiesOf(service),
+      })),
     });
   }
   return { ...base, ...attributesOf(element), categories };

@@ -1,6 +1,6 @@
 import {
   BASES, GPC_MODES, INTEGRATIONS, LAYOUTS, RELOAD_MODES, SIGNALS, STORAGE_KINDS, THEMES,
-  type Category, type Config, type CookieInfo, type LegalBasis, type LocalizedText, type Signal,
+  type Category, type Config, type CookieInfo, type LegalBasis, type LocalizedText, type Service, type Signal,
 } from './model.js';
 import type { Report } from './report.js';
 import { MAX_CHOICES, nameHash } from './record.js';
@@ -54,20 +54,7 @@ export function parseConfig(raw: unknown): { config: Config; problems: Problem[]
     problem('badValue', '<cookie-consent>', attr, value, fallback === undefined ? 'none' : `"${fallback}"`);
     return fallback;
   }
-  /** Links the visitor may follow and the record's destination: http(s) or relative, never `javascript:` or `data:`. */
-  function url(key: string, attr: string): string | undefined {
-    const value = str(source[key]);
-    if (value === undefined) return undefined;
-    let protocol = '';
-    try {
-      protocol = new URL(value, 'https://relative.invalid/').protocol;
-    } catch {
-      // not a URL at all: dropped below
-    }
-    if (protocol === 'https:' || protocol === 'http:') return value;
-    problem('badUrl', attr, value.slice(0, 80));
-    return undefined;
-  }
+  const url = (key: string, attr: string): string | undefined => checkedUrl(source[key], attr, problem);
   const flag = (key: string): boolean => source[key] === true || source[key] === '' || source[key] === 'true';
 
   let cookieMaxAge = DEFAULT_MAX_AGE;
@@ -101,6 +88,52 @@ export function parseConfig(raw: unknown): { config: Config; problems: Problem[]
 
 type ProblemSink = (key: Problem['key'], ...args: string[]) => void;
 
+/** Links the visitor may follow and the record's destination: http(s) or relative, never `javascript:` or `data:`. */
+function checkedUrl(raw: unknown, attr: string, problem: ProblemSink): string | undefined {
+  const value = str(raw);
+  if (value === undefined) return undefined;
+  let protocol = '';
+  try {
+    protocol = new URL(value, 'https://relative.invalid/').protocol;
+  } catch {
+    // not a URL at all: dropped below
+  }
+  if (protocol === 'https:' || protocol === 'http:') return value;
+  problem('badUrl', attr, value.slice(0, 80));
+  return undefined;
+}
+
+/** The `<cookie-service>` elements of a category; their cookies carry the service's name (and provider, unless they name one). */
+function parseServices(raw: unknown, where: string, problem: ProblemSink): Service[] {
+  if (!Array.isArray(raw)) return [];
+  const services: Service[] = [];
+  (raw as unknown[]).forEach((item, index) => {
+    const entry = isRecord(item) ? item : {};
+    const name = str(entry.name);
+    if (name === undefined || !NAME.test(name)) {
+      problem('badServiceName', where, String(index + 1));
+      return;
+    }
+    const at = `<cookie-service name="${name}">`;
+    const country = str(entry.country)?.toUpperCase();
+    const validCountry = country !== undefined && /^[A-Z]{2}$/.test(country);
+    if (country !== undefined && !validCountry) problem('badValue', at, 'country', country, 'none');
+    const provider = str(entry.provider);
+    services.push({
+      name,
+      label: localized(entry.label),
+      provider,
+      purpose: localized(entry.purpose),
+      country: validCountry ? country : undefined,
+      transfer: localized(entry.transfer),
+      policyUrl: checkedUrl(entry.policyUrl, 'policy-url', problem),
+      retention: localized(entry.retention),
+      cookies: parseCookies(entry.cookies, at, problem).map((cookie) => ({ ...cookie, provider: cookie.provider ?? provider, service: name })),
+    });
+  });
+  return services;
+}
+
 function parseTexts(raw: unknown): Config['texts'] {
   const texts: Record<string, Record<string, string>> = {};
   if (!isRecord(raw)) return texts;
@@ -124,7 +157,9 @@ function parseCategories(raw: unknown, problem: ProblemSink): { categories: Cate
       return;
     }
     const where = `<cookie-category name="${name}">`;
-    seen.set(name, (seen.get(name) ?? 0) + 1);
+    const services = parseServices(entry.services, where, problem);
+    // Categories and services share one namespace: a name means one thing.
+    for (const unit of [name, ...services.map((service) => service.name)]) seen.set(unit, (seen.get(unit) ?? 0) + 1);
     const basis = str(entry.basis);
     if (!isOneOf(BASES, basis)) {
       problem('badBasis', where, basis ?? '');
@@ -147,7 +182,8 @@ function parseCategories(raw: unknown, problem: ProblemSink): { categories: Cate
       exempt,
       label: localized(entry.label),
       description: localized(entry.description),
-      cookies: parseCookies(entry.cookies, where, problem),
+      cookies: [...parseCookies(entry.cookies, where, problem), ...services.flatMap((service) => service.cookies)],
+      services,
       integration: isOneOf(INTEGRATIONS, integration) ? integration : undefined,
       googleConsentMode: named.filter((s): s is Signal => isOneOf(SIGNALS, s)),
     });
@@ -157,8 +193,12 @@ function parseCategories(raw: unknown, problem: ProblemSink): { categories: Cate
     problem('duplicateCategory', name, String(count));
     invalid.add(name);
   }
-  for (const name of unstorable(parsed.filter((c) => !invalid.has(c.name)), problem)) invalid.add(name);
-  return { categories: parsed.filter((c) => !invalid.has(c.name)), invalidCategories: [...invalid] };
+  const names = (category: Category): string[] => [category.name, ...category.services.map((service) => service.name)];
+  const valid = (category: Category): boolean => names(category).every((name) => !invalid.has(name));
+  for (const name of unstorable(parsed.filter(valid), problem)) invalid.add(name);
+  // A category with an invalid name among its services stays closed as a whole, services and all.
+  for (const category of parsed.filter((c) => !valid(c))) for (const name of names(category)) invalid.add(name);
+  return { categories: parsed.filter(valid), invalidCategories: [...invalid] };
 }
 
 /**
@@ -167,7 +207,7 @@ function parseCategories(raw: unknown, problem: ProblemSink): { categories: Cate
  * 600 names). They stay closed, with an error that says why.
  */
 function unstorable(categories: readonly Category[], problem: ProblemSink): string[] {
-  const optional = categories.filter((c) => c.basis !== 'contract');
+  const optional = categories.filter((c) => c.basis !== 'contract').flatMap((c) => [c, ...c.services]);
   const excess = optional.slice(MAX_CHOICES).map((c) => c.name);
   if (excess.length > 0) problem('tooManyCategories', String(optional.length), String(MAX_CHOICES), String(excess.length), excess[0] ?? '');
   const byHash = new Map<string, string>();

@@ -11,7 +11,9 @@ export interface GateHost {
   placeholder(embed: HTMLElement, categories: string[]): () => void;
 }
 
-const GATED = 'script[type="text/plain"][data-category],[data-category][data-src],[data-category][data-srcset],[data-category][data-href],video[data-category],audio[data-category]';
+const GATED = ['data-category', 'data-service']
+  .map((attr) => `script[type="text/plain"][${attr}],[${attr}][data-src],[${attr}][data-srcset],[${attr}][data-href],video[${attr}],audio[${attr}]`)
+  .join(',');
 const SKIP_ATTRIBUTES = new Set(['type', 'data-type', 'data-src', 'src', 'nonce']);
 
 /**
@@ -23,10 +25,16 @@ function sourceAttributes(target: Element): [string, string][] {
 }
 
 /**
- * The tokens of `data-category`: names, and `!name` (vanilla-cookieconsent's meaning) for "only
- * once the visitor refused or withdrew name": never before an answer.
+ * The tokens of `data-service` (one service) or `data-category` (names): names, and `!name`
+ * (vanilla-cookieconsent's meaning) for "only once the visitor refused or withdrew name": never
+ * before an answer.
  */
-const tokensOf = (element: Element): string[] => (element.getAttribute('data-category') ?? '').split(/[\s,]+/).filter(Boolean);
+const tokensOf = (element: Element): string[] => {
+  // `data-service` names one service (vanilla-cookieconsent's meaning): it decides, whatever the category.
+  const service = element.getAttribute('data-service')?.trim();
+  if (service) return [service];
+  return (element.getAttribute('data-category') ?? '').split(/[\s,]+/).filter(Boolean);
+};
 /** The categories an element needs allowed. */
 const categoriesOf = (element: Element): string[] => tokensOf(element).filter((name) => !name.startsWith('!'));
 

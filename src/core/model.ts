@@ -48,6 +48,27 @@ export interface CookieInfo {
   readonly duration?: string;
   readonly party?: 'first' | 'third';
   readonly storage: StorageKind;
+  /** The service that sets it, when it is declared inside a `<cookie-service>`. */
+  readonly service?: string;
+}
+
+/**
+ * A vendor or tool inside a category (`<cookie-service>`): consent is specific, so the visitor
+ * can allow it alone, and an embed's placeholder allows only its service.
+ */
+export interface Service {
+  readonly name: string;
+  readonly label: LocalizedText;
+  readonly provider?: string;
+  readonly purpose: LocalizedText;
+  /** Where its data goes: an ISO 3166-1 country code, upper case. */
+  readonly country?: string;
+  /** The safeguard of a transfer to a third country (`EU-US Data Privacy Framework`, `SCC`). */
+  readonly transfer: LocalizedText;
+  readonly policyUrl?: string;
+  readonly retention: LocalizedText;
+  /** The cookies it sets (its category's `cookies` hold them too). */
+  readonly cookies: readonly CookieInfo[];
 }
 
 /** A purpose with its legal basis (`<cookie-category>`). */
@@ -58,7 +79,10 @@ export interface Category {
   readonly exempt?: string;
   readonly label: LocalizedText;
   readonly description: LocalizedText;
+  /** Every cookie of the category, its services' included. */
   readonly cookies: readonly CookieInfo[];
+  /** Its services; when it has any, the category counts as allowed only while every one of them is. */
+  readonly services: readonly Service[];
   /** `matomo` drives Matomo's own consent API. */
   readonly integration?: IntegrationName;
   /** Google Consent Mode signals granted while the category is allowed. */

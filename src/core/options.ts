@@ -10,6 +10,21 @@ export interface CookieInfoOptions {
   storage?: StorageKind;
 }
 
+/** A `<cookie-service>` as an object. Texts are a string or a map by language (`{ en, de }`). */
+export interface ServiceOptions {
+  name: string;
+  label?: string | Record<string, string>;
+  provider?: string;
+  purpose?: string | Record<string, string>;
+  /** Where its data goes (ISO country code). */
+  country?: string;
+  /** The safeguard of a transfer to a third country. */
+  transfer?: string | Record<string, string>;
+  policyUrl?: string;
+  retention?: string | Record<string, string>;
+  cookies?: CookieInfoOptions[];
+}
+
 /** A `<cookie-category>` as an object. Texts are a string or a map by language (`{ en, de }`). */
 export interface CategoryOptions {
   name: string;
@@ -18,6 +33,8 @@ export interface CategoryOptions {
   label?: string | Record<string, string>;
   description?: string | Record<string, string>;
   cookies?: CookieInfoOptions[];
+  /** Vendors or tools the visitor can allow one by one. */
+  services?: ServiceOptions[];
   integration?: 'matomo';
   /** Signals granted while allowed, space-separated or as a list. */
   googleConsentMode?: string | string[];

@@ -50,25 +50,63 @@ export function resolveState(config: Config, record: ConsentRecord | null, now: 
   const offerChanged = fresh && record.configHash !== agreedHash(config, record.choices);
   const allowed = nameMap<boolean>();
   let mustAsk = record === null || !fresh || offerChanged;
-  for (const category of config.categories) {
-    const stored = record ? own(record.choices, category.name) : undefined;
-    let decision = defaultDecision(category, gpcHonoured);
-    if (category.basis !== 'contract' && stored !== undefined) {
-      if (fresh) decision = stored && !signalIsNewer && !(offerChanged && needsConsent(category));
-      else if (!stored) decision = false;
-    } else if (category.basis !== 'contract' && record !== null) {
-      mustAsk = true;
+  /** One name's decision: its stored choice (a service inherits its category's), else the default. */
+  const decide = (category: Category, name: string, inherited: boolean | undefined): boolean => {
+    if (category.basis === 'contract') return true;
+    const stored = record ? own(record.choices, name) ?? inherited : undefined;
+    if (stored === undefined) {
+      if (record !== null) mustAsk = true;
+      return defaultDecision(category, gpcHonoured);
     }
-    allowed[category.name] = decision;
+    if (fresh) return stored && !signalIsNewer && !(offerChanged && needsConsent(category));
+    return stored && defaultDecision(category, gpcHonoured);
+  };
+  for (const category of config.categories) {
+    if (category.services.length === 0) {
+      allowed[category.name] = decide(category, category.name, undefined);
+      continue;
+    }
+    const inherited = record ? own(record.choices, category.name) : undefined;
+    for (const service of category.services) allowed[service.name] = decide(category, service.name, inherited);
+    allowed[category.name] = category.services.every((service) => allowed[service.name]);
   }
   const optional = config.categories.filter((c) => c.basis !== 'contract');
   if (record === null) {
     mustAsk = gpcHonoured ? optional.some(needsConsent) : optional.length > 0;
   }
-  const refused = config.categories
-    .filter((c) => c.basis !== 'contract' && ((record !== null && own(record.choices, c.name) === false) || (gpcHonoured && !allowed[c.name] && (!record || !record.gpc || !fresh))))
-    .map((c) => c.name);
+  const storedFalse = (name: string, parent?: string): boolean =>
+    record !== null && (own(record.choices, name) ?? (parent === undefined ? undefined : own(record.choices, parent))) === false;
+  const refused = optional
+    .flatMap((c) => [{ name: c.name, parent: undefined as string | undefined }, ...c.services.map((s) => ({ name: s.name, parent: c.name }))])
+    .filter(({ name, parent }) => storedFalse(name, parent) || (gpcHonoured && !allowed[name] && (!record || !record.gpc || !fresh)))
+    .map(({ name }) => name);
   return { allowed, mustAsk, gpcHonoured, refused, offerChanged, record: fresh ? record : null };
+}
+
+/**
+ * The choices a record keeps for `decisions` (names of categories or services): a category's
+ * decision applies to each of its services unless one is named itself, and the category is
+ * recorded as allowed only when every service is. `fallback` gives the choice of a name the
+ * decisions do not mention (`undefined`: leave it out of the record).
+ */
+export function choicesFor(config: Config, decisions: Decisions, fallback: (name: string) => boolean | undefined): Decisions {
+  const choices = nameMap<boolean>();
+  const pick = (name: string, inherited?: boolean): boolean | undefined => {
+    const decided = own(decisions, name);
+    return typeof decided === 'boolean' ? decided : inherited ?? fallback(name);
+  };
+  for (const category of config.categories.filter((c) => c.basis !== 'contract')) {
+    if (category.services.length === 0) {
+      const choice = pick(category.name);
+      if (choice !== undefined) choices[category.name] = choice;
+      continue;
+    }
+    const forAll = own(decisions, category.name);
+    const picked = category.services.map((service) => [service.name, pick(service.name, typeof forAll === 'boolean' ? forAll : undefined)] as const);
+    for (const [name, choice] of picked) if (choice !== undefined) choices[name] = choice;
+    if (picked.every(([, choice]) => choice !== undefined)) choices[category.name] = picked.every(([, choice]) => choice === true);
+  }
+  return choices;
 }
 
 /** Decisions for a button: accept all grants every category; reject all refuses consent and objects to the rest. */

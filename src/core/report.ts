@@ -7,7 +7,7 @@
 
 /** Every message the fast path can print; `write/messages.ts` has a text for each. */
 export type MessageKey =
-  | 'badValue' | 'badUrl' | 'badCategoryName' | 'badBasis' | 'exemptIgnored' | 'unknownSignal' | 'unknownIntegration'
+  | 'badValue' | 'badUrl' | 'badCategoryName' | 'badServiceName' | 'badBasis' | 'exemptIgnored' | 'unknownSignal' | 'unknownIntegration'
   | 'duplicateCategory' | 'tooManyCategories' | 'nameCollision' | 'cookieWithoutName' | 'badStorage'
   | 'invalidJson' | 'invalidJsonSrc' | 'noElement' | 'notStarted' | 'startedTwice' | 'globalTaken' | 'globalReadOnly'
   | 'secondElement' | 'tamperedCookie' | 'offerChanged' | 'duplicateCookie' | 'cookiesBlocked' | 'unknownCategory' | 'unknownSetName'

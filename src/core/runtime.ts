@@ -6,8 +6,8 @@ import type { ConsentSource } from './events.js';
 import type { ConsentHost, UiHandle, UiView } from './host.js';
 import { callAll } from './listeners.js';
 import type { ChoiceMethod, Config, ConsentRecord, ConsentState, Decisions, RecordSource } from './model.js';
-import { nameMap, own } from './names.js';
-import { resolveState } from './policy.js';
+import { own } from './names.js';
+import { choicesFor, resolveState } from './policy.js';
 import { ConsentStore } from './store.js';
 
 /** A write path that could not be loaded is reported by the chunks; the state stays as it is. */
@@ -82,14 +82,7 @@ export class ConsentRuntime implements ConsentHost {
       // the earlier answers and leaves the banner's question open for the rest.
       const partial = source === 'objection' || source === 'placeholder';
       const earlier = this.state.record?.choices ?? {};
-      const choices = nameMap<boolean>();
-      for (const category of this.config.categories) {
-        if (category.basis === 'contract') continue;
-        const decided = own(decisions, category.name);
-        const kept = partial ? own(earlier, category.name) : own(this.state.allowed, category.name) ?? false;
-        const choice = typeof decided === 'boolean' ? decided : kept;
-        if (choice !== undefined) choices[category.name] = choice;
-      }
+      const choices = choicesFor(this.config, decisions, (name) => (partial ? own(earlier, name) : own(this.state.allowed, name) ?? false));
       const now = Date.now();
       const record = write.createRecord(this.config, choices, {
         now, method, source, shown, gpc: this.state.gpcHonoured, language: this.language,

@@ -55,6 +55,10 @@ export interface Strings {
   details: (count: number) => string;
   cookieName: string;
   provider: string;
+  /** Where a service's data goes, and the safeguard of a transfer out of the EU. */
+  country: string;
+  /** How long a service keeps the data. */
+  retention: string;
   purpose: string;
   duration: string;
   party: string;
@@ -73,6 +77,8 @@ export interface Strings {
   placeholderBlocked: (provider: string) => string;
   placeholderExplain: (categories: string) => string;
   placeholderAllow: (categories: string) => string;
+  /** What loading the embed sends, and where (the country's name, or empty). */
+  placeholderSends: (provider: string, country: string) => string;
   /** Declaration: how GPC is treated. */
   gpcPolicy: string;
   /** Objection switch texts. */

@@ -11,6 +11,8 @@ export const preferencesCss = `
   .basis { font-size: 0.85em; color: var(--cookie-text, var(--_muted)); margin: 0.25em 0; }
   .always { font-size: 0.9em; font-weight: 600; }
   details { margin-top: 0.25em; font-size: 0.9em; }
+  .services { margin: 0.25em 0 0 1.25em; }
+  .services li { border-top-style: dashed; }
   .receipt { margin: 0 0 var(--_space); overflow-wrap: anywhere; }
   summary { cursor: pointer; color: var(--cookie-accent, var(--_accent)); width: fit-content; }
 `;

@@ -1,14 +1,63 @@
 import { html, nothing, type TemplateResult } from 'lit/html.js';
-import type { Category } from '../../core/model.js';
+import type { Category, Service } from '../../core/model.js';
 import { needsConsent } from '../../core/policy.js';
 import type { Strings } from '../../i18n/strings.js';
+
+/** A service of a category, as its switch in the preferences shows it. */
+export interface ServiceRowContext {
+  readonly service: Service;
+  readonly label: string;
+  readonly purpose: string;
+  readonly country: string;
+  readonly transfer: string;
+  readonly retention: string;
+  readonly checked: boolean;
+  onToggle(checked: boolean): void;
+}
 
 export interface RowContext {
   readonly strings: Strings;
   readonly label: string;
   readonly description: string;
+  /** Checked: allowed in the draft (with services: every one of them). */
   readonly checked: boolean;
   onToggle(checked: boolean): void;
+  readonly services: readonly ServiceRowContext[];
+}
+
+/** Who receives the data, what for, where, under which safeguard, for how long, and the vendor's policy. */
+function serviceDetails(row: ServiceRowContext, strings: Strings): unknown {
+  const { service } = row;
+  const facts = [
+    [strings.provider, service.provider], [strings.purpose, row.purpose],
+    [strings.country, row.country && row.transfer ? `${row.country} (${row.transfer})` : row.country], [strings.retention, row.retention],
+  ].filter((fact): fact is [string, string] => Boolean(fact[1])).map(([term, value]) => `${term}: ${value}`);
+  return html`${facts.join(' · ')}${service.policyUrl
+    ? html`${facts.length > 0 ? ' · ' : ''}<a href=${service.policyUrl} rel="noopener" target="_blank">${strings.privacyPolicy}</a>`
+    : nothing}`;
+}
+
+/** The services of a category, each with its own switch: consent is specific. */
+function serviceRows(category: Category, context: RowContext): unknown {
+  if (context.services.length === 0) return nothing;
+  const { strings } = context;
+  const locked = category.basis === 'contract';
+  return html`<ul class="services">${context.services.map((row) => {
+    const id = `service-${row.service.name}`;
+    return html`<li part="service" data-service=${row.service.name}>
+      <div class="row">
+        <label class="label" for="${id}-switch" id="${id}-label">${row.label}</label>
+        ${locked
+          ? html`<span class="always">${strings.alwaysActive}</span>`
+          : html`<span class="switch">
+            <input type="checkbox" role="switch" part="switch" name=${row.service.name} id="${id}-switch" aria-describedby="${id}-details"
+              .checked=${row.checked} @change=${(event: Event) => { row.onToggle((event.target as HTMLInputElement).checked); }}>
+            <span aria-hidden="true">${row.checked ? strings.stateOn : strings.stateOff}</span>
+          </span>`}
+      </div>
+      <p class="small" id="${id}-details">${serviceDetails(row, strings)}</p>
+    </li>`;
+  })}</ul>`;
 }
 
 /** The legal basis in words and as a citation; device access that needs consent cites it too. */
@@ -63,6 +112,7 @@ export function categoryRow(category: Category, context: RowContext): TemplateRe
     </div>
     <p class="basis" part="basis" id="${id}-basis">${basisText(category, strings)}</p>
     <p class="small" id="${id}-description">${context.description} ${hint(category, strings, checked)}</p>
+    ${serviceRows(category, context)}
     ${category.cookies.length > 0
       ? html`<details><summary>${strings.details(category.cookies.length)}</summary>${cookieTable(category, strings)}</details>`
       : nothing}

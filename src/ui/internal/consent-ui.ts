@@ -1,7 +1,8 @@
 import type { ConsentHost, UiView } from '../../core/host.js';
 import { onReach } from '../../core/intent.js';
-import type { ChoiceMethod, Decisions } from '../../core/model.js';
+import type { ChoiceMethod, Config, Decisions } from '../../core/model.js';
 import { decisionsFor, needsConsent } from '../../core/policy.js';
+import { unitOf } from '../../core/units.js';
 import type { Strings } from '../../i18n/strings.js';
 import { firstLayerCss } from '../first-layer.styles.js';
 import { themeCss } from '../styles/theme.styles.js';
@@ -11,6 +12,20 @@ import type * as Preferences from './preferences.js';
 import { categoryLabel, listOf } from './texts.js';
 
 const FOCUSABLE = 'button:not([disabled]), input:not([disabled]), a[href], summary';
+
+/**
+ * The draft after one switch: a category's switch sets each of its services; a service's
+ * switch sets its category to whether every service of it is now on.
+ */
+function withToggled(config: Config, draft: Readonly<Record<string, boolean>>, name: string, checked: boolean): Record<string, boolean> {
+  const next = { ...draft, [name]: checked };
+  const unit = unitOf(config, name);
+  if (!unit) return next;
+  const { category, service } = unit;
+  if (service) next[category.name] = category.services.every((s) => next[s.name] === true);
+  else for (const s of category.services) next[s.name] = checked;
+  return next;
+}
 
 /**
  * The preferences (lit-html) come in a chunk of their own: when they open, fetched as soon as the
@@ -272,7 +287,7 @@ export class ConsentUi {
       gpcLabels: this.gpcLabels(),
       record: this.host.current.record,
       onToggle: (name, checked) => {
-        this.draft = { ...this.draft, [name]: checked };
+        this.draft = withToggled(config, this.draft, name, checked);
         this.update();
       },
       onAcceptAll: () => { this.choose(decisionsFor(config, true), 'accept-all', 'preferences'); },

@@ -1,6 +1,6 @@
 import type { PlaceholderContent } from '../../core/chunks.js';
 import { button, h } from './dom.js';
-import { categoryLabel, listOf } from './texts.js';
+import { categoryLabel, countryName, listOf, serviceLabel } from './texts.js';
 
 const CSS = `:host{box-sizing:border-box;max-width:100%;color-scheme:light dark;--a:var(--cookie-accent,light-dark(#1a56c4,#8ab4ff));
 color:var(--cookie-text,light-dark(#1d1d1f,#f2f2f4));background:var(--cookie-surface-muted,light-dark(#f2f2f4,#2a2a30));
@@ -32,11 +32,15 @@ function createPlaceholder(content: PlaceholderContent, provider: string, size: 
   } catch {
     // no constructable stylesheets: unstyled, still usable
   }
-  const { strings } = content;
-  const names = listOf(content.categories.map((category) => categoryLabel(category, content.lang, strings)), strings);
+  const { strings, service, lang } = content;
+  // A service is allowed alone, by its name; an embed without one needs its categories.
+  const names = service
+    ? serviceLabel(service, lang)
+    : listOf(content.categories.map((category) => categoryLabel(category, lang, strings)), strings);
+  const recipient = service?.provider ?? provider;
   const box = h('div', { part: 'placeholder', role: 'group', 'aria-labelledby': 'title' },
-    h('strong', { id: 'title' }, strings.placeholderBlocked(provider)),
-    h('p', {}, strings.placeholderExplain(names)),
+    h('strong', { id: 'title' }, strings.placeholderBlocked(recipient)),
+    h('p', {}, `${strings.placeholderExplain(names)} ${strings.placeholderSends(recipient, countryName(service?.country, lang))}`),
     button('button-allow', strings.placeholderAllow(names), () => { content.onAllow(); }, { class: 'allow' }),
     button('button-preferences', strings.settingsButton, () => { content.onSettings(); }, { class: 'settings' }));
   root.append(box);

@@ -6,7 +6,7 @@ import type { Strings } from '../../i18n/strings.js';
 import { controlsCss } from '../styles/controls.styles.js';
 import { preferencesCss } from '../preferences.styles.js';
 import { categoryRow } from './category-row.js';
-import { categoryLabel } from './texts.js';
+import { categoryLabel, countryName, serviceLabel } from './texts.js';
 
 /** What the preferences show and do. */
 export interface PreferencesModel {
@@ -55,12 +55,23 @@ function receipt(model: PreferencesModel): unknown {
 export function renderPreferences(dialog: HTMLDialogElement, model: PreferencesModel): void {
   adoptStyles(dialog.getRootNode() as ShadowRoot);
   const { strings, config, language } = model;
+  const on = (name: string): boolean => model.draft[name] === true;
   const rows = config.categories.map((category) => categoryRow(category, {
     strings,
     label: categoryLabel(category, language, strings),
     description: localize(category.description, language, ''),
-    checked: category.basis === 'contract' || model.draft[category.name] === true,
+    checked: category.basis === 'contract' || (category.services.length > 0 ? category.services.every((s) => on(s.name)) : on(category.name)),
     onToggle: (checked) => { model.onToggle(category.name, checked); },
+    services: category.services.map((service) => ({
+      service,
+      label: serviceLabel(service, language),
+      purpose: localize(service.purpose, language, ''),
+      country: countryName(service.country, language),
+      transfer: localize(service.transfer, language, ''),
+      retention: localize(service.retention, language, ''),
+      checked: category.basis === 'contract' || on(service.name),
+      onToggle: (checked: boolean) => { model.onToggle(service.name, checked); },
+    })),
   }));
   render(html`
     <h2 part="title" id="preferences-title" tabindex="-1">${strings.preferencesTitle}</h2>

@@ -1,0 +1,76 @@
+import { expect } from '@open-wc/testing';
+import { axeViolations } from './helpers/axe.js';
+import { pagesPerTest, waitFor, type TestPage } from './helpers/page.js';
+
+const placeholderOf = (page: TestPage): Promise<ShadowRoot> =>
+  waitFor(() => page.doc.querySelector('[data-cookie-basis-placeholder]')?.shadowRoot?.querySelector('[part="placeholder"]')?.getRootNode() as ShadowRoot | undefined, 'the placeholder');
+
+describe('per-service consent', () => {
+  const pages = pagesPerTest();
+
+  it('the video\'s placeholder names its provider and country, says what loading sends, and allows that service alone', async () => {
+    const page = await pages.open({ page: 'services.html' });
+    const placeholder = await placeholderOf(page);
+    const text = placeholder.textContent;
+    expect(text).to.include('Google Ireland Ltd.');
+    expect(text).to.include('United States');
+    expect(text).to.include('IP address');
+    placeholder.querySelector<HTMLElement>('[part~="button-allow"]')!.click();
+    await waitFor(() => page.doc.querySelector('iframe')?.getAttribute('src'), 'the video loads');
+    await waitFor(() => page.ran().includes('youtube-api'), 'the YouTube script');
+    const api = page.win.cookieBasis!;
+    expect(api.allowed('youtube')).to.equal(true);
+    expect(api.allowed('adnet')).to.equal(false);
+    expect(api.allowed('marketing'), 'a category counts only when every service is allowed').to.equal(false);
+    expect(page.ran()).to.not.include('marketing');
+    expect(page.ran()).to.not.include('adnet');
+    expect(await page.requests()).to.not.include('js/adnet.js');
+    expect(api.record).to.include({ method: 'placeholder', source: 'placeholder' });
+    expect(api.record!.choices).to.deep.equal({ youtube: true });
+    await page.part('banner');
+  });
+
+  it('shows a switch per service under its category; the category switch sets them all', async () => {
+    const page = await pages.open({ page: 'services.html', lang: 'de' });
+    page.win.cookieBasis!.showPreferences();
+    const dialog = await page.part<HTMLDialogElement>('dialog');
+    await waitFor(() => dialog.open, 'the preferences');
+    const service = (name: string): HTMLInputElement => dialog.querySelector<HTMLInputElement>(`[part~="service"][data-service="${name}"] input`)!;
+    const youtubeRow = dialog.querySelector('[part~="service"][data-service="youtube"]')!;
+    expect(youtubeRow.textContent).to.include('Google Ireland Ltd.');
+    expect(youtubeRow.textContent).to.include('Eingebettete Videos');
+    expect(youtubeRow.textContent).to.include('Vereinigte Staaten (EU-US Data Privacy Framework)');
+    expect(youtubeRow.textContent).to.include('180 Tage');
+    expect(youtubeRow.querySelector('a')?.getAttribute('href')).to.equal('https://policies.google.com/privacy');
+    expect(await axeViolations(page)).to.deep.equal([]);
+
+    service('adnet').click();
+    dialog.querySelector<HTMLElement>('[part~="button-save"]')!.click();
+    await waitFor(() => page.ran().includes('adnet'), 'the ad network');
+    expect(page.ran()).to.not.include('youtube-api');
+    expect(page.ran()).to.not.include('marketing');
+    expect(page.win.cookieBasis!.record!.choices).to.deep.equal({ youtube: false, adnet: true, marketing: false });
+
+    page.win.cookieBasis!.showPreferences();
+    await waitFor(() => dialog.open, 'the preferences again');
+    dialog.querySelector<HTMLInputElement>('input[name="marketing"]')!.click();
+    await waitFor(() => service('youtube').checked && service('adnet').checked, 'the category switch turns its services on');
+    dialog.querySelector<HTMLElement>('[part~="button-save"]')!.click();
+    await waitFor(() => page.ran().includes('marketing') && page.ran().includes('youtube-api'), 'the whole category');
+    expect(page.win.cookieBasis!.allowed('marketing')).to.equal(true);
+  });
+
+  it('takes service names in the API and the events, and runs a !service script once it is refused', async () => {
+    const page = await pages.open({ page: 'services.html' });
+    expect(page.ran()).to.not.include('no-adnet');
+    const allowed = page.win.cookieBasis!.whenAllowed('adnet');
+    await page.win.cookieBasis!.set({ adnet: true });
+    await allowed;
+    const change = page.win.__events.at(-1)!;
+    expect(change.detail.changed).to.deep.equal(['adnet']);
+    expect(change.detail.granted).to.include('adnet');
+    expect(change.detail.denied).to.include.members(['youtube', 'marketing']);
+    await page.win.cookieBasis!.set({ adnet: false });
+    await waitFor(() => page.ran().includes('no-adnet'), 'the !adnet script');
+  });
+});
