@@ -11,8 +11,8 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 const BUDGETS = {
   'returning visit (module loader)': 10100,
   'returning visit (classic loader)': 10150,
-  'first visit (until the visitor answers)': 16200,
-  'first answer (first visit and write path)': 19500,
+  'first visit (until the visitor answers)': 16400,
+  'first answer (first visit and write path)': 19900,
   'npm import': 10500,
 };
 

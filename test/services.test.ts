@@ -73,4 +73,27 @@ describe('per-service consent', () => {
     await page.win.cookieBasis!.set({ adnet: false });
     await waitFor(() => page.ran().includes('no-adnet'), 'the !adnet script');
   });
+
+  it('names the third parties of each consent category on the first layer', async () => {
+    const page = await pages.open({ page: 'services.html' });
+    const banner = await page.part('banner');
+    expect(banner.textContent).to.include('Recipients: Marketing: Google Ireland Ltd. (United States), AdNet GmbH (Germany).');
+  });
+
+  it('declares per service the recipient, country and safeguard, purpose, retention and policy, in the page language, and the consent cookie by itself', async () => {
+    const page = await pages.open({ page: 'services.html', lang: 'de' });
+    const root = await waitFor(() => page.doc.querySelector('cookie-declaration')?.shadowRoot?.querySelector('[part="services"]')?.getRootNode() as ShadowRoot | undefined, 'the declaration');
+    const youtube = Array.from(root.querySelectorAll('[part="services"] tbody tr')).find((row) => row.querySelector('th')?.textContent === 'YouTube')!;
+    const cells = Array.from(youtube.querySelectorAll('td'), (cell) => cell.textContent.trim());
+    expect(cells.slice(0, 4)).to.deep.equal(['Google Ireland Ltd.', 'Vereinigte Staaten (EU-US Data Privacy Framework)', 'Eingebettete Videos', '180 Tage']);
+    expect(youtube.querySelector('a')?.getAttribute('href')).to.equal('https://policies.google.com/privacy');
+    const cookieRow = Array.from(root.querySelectorAll('[part="table"] tbody tr')).find((row) => row.querySelector('th')?.textContent === 'VISITOR_INFO1_LIVE')!;
+    expect(cookieRow.textContent).to.include('Video-Einstellungen');
+    expect(cookieRow.textContent).to.include('180 Tage');
+    expect(cookieRow.textContent).to.include('Google Ireland Ltd.');
+    const own = Array.from(root.querySelectorAll('[part="table"] tbody tr')).find((row) => row.querySelector('th')?.textContent === 'cookie_basis')!;
+    expect(own.textContent).to.include('364 Tage');
+    expect(own.textContent).to.include('Diese Website');
+    expect(await axeViolations(page, 'cookie-declaration')).to.deep.equal([]);
+  });
 });

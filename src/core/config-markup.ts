@@ -7,6 +7,7 @@ const camel = (attr: string): string => attr.replace(/-([a-z])/g, (_, c: string)
 /** The attributes of each element that hold texts with `-xx` variants per language. */
 const CATEGORY_TEXTS = ['label', 'description'];
 const SERVICE_TEXTS = ['label', 'purpose', 'transfer', 'retention'];
+const COOKIE_TEXTS = ['purpose', 'duration'];
 
 /** Attributes as raw options: `policy-url` → `policyUrl`; `label-de` → `label: { de }` for the `localized` ones. */
 function attributesOf(element: Element, localized: readonly string[] = []): Raw {
@@ -48,7 +49,7 @@ export function readMarkup(element: Element): Raw {
   const base = jsonChild(element);
   const categories = Array.isArray(base.categories) ? [...(base.categories as unknown[])] : [];
   for (const category of Array.from(element.querySelectorAll(':scope > cookie-category'))) {
-    const cookiesOf = (parent: Element): Raw[] => Array.from(parent.querySelectorAll(':scope > cookie-info')).map((info) => attributesOf(info));
+    const cookiesOf = (parent: Element): Raw[] => Array.from(parent.querySelectorAll(':scope > cookie-info')).map((info) => attributesOf(info, COOKIE_TEXTS));
     categories.push({
       ...attributesOf(category, CATEGORY_TEXTS),
       cookies: cookiesOf(category),

@@ -251,8 +251,8 @@ function parseCookies(raw: unknown, where: string, problem: ProblemSink): Cookie
     cookies.push({
       name,
       provider: str(entry.provider),
-      purpose: str(entry.purpose),
-      duration: str(entry.duration),
+      purpose: localized(entry.purpose),
+      duration: localized(entry.duration),
       party: party === 'first' || party === 'third' ? party : undefined,
       storage: isOneOf(STORAGE_KINDS, storage) ? storage : 'cookie',
     });

@@ -1,4 +1,4 @@
-import type { Category } from './model.js';
+import type { Category, Config } from './model.js';
 
 /**
  * The consent cookie at the level of `document.cookie`: read every copy of a name, write one,
@@ -67,4 +67,17 @@ export function lingering(categories: readonly Category[], consentCookie: string
       return false;
     }
   });
+}
+
+/**
+ * Days refusals and objections stay known after a choice stopped counting (six months: CNIL,
+ * Garante), so that the banner asks again without silently reopening what someone refused.
+ */
+const REFUSAL_KEEP_DAYS = 182;
+/** Longest lifetime browsers keep (Chrome caps cookies at 400 days). */
+const MAX_DAYS = 400;
+
+/** Days the consent cookie is kept: as long as the choice counts (`cookie-max-age`), plus the time refusals are kept. */
+export function consentCookieDays(config: Config): number {
+  return Math.min(MAX_DAYS, config.cookieMaxAge + REFUSAL_KEEP_DAYS);
 }

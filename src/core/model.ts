@@ -44,8 +44,8 @@ export interface CookieInfo {
   /** Exact name, or a pattern with `*` (`_pk_id.*`). */
   readonly name: string;
   readonly provider?: string;
-  readonly purpose?: string;
-  readonly duration?: string;
+  readonly purpose: LocalizedText;
+  readonly duration: LocalizedText;
   readonly party?: 'first' | 'third';
   readonly storage: StorageKind;
   /** The service that sets it, when it is declared inside a `<cookie-service>`. */

@@ -4,8 +4,9 @@ import type { LegalBasis, StorageKind } from './model.js';
 export interface CookieInfoOptions {
   name: string;
   provider?: string;
-  purpose?: string;
-  duration?: string;
+  /** A string, or a map by language (`{ en, de }`). */
+  purpose?: string | Record<string, string>;
+  duration?: string | Record<string, string>;
   party?: 'first' | 'third';
   storage?: StorageKind;
 }

@@ -65,6 +65,16 @@ export interface Strings {
   storage: string;
   category: string;
   legalBasis: string;
+  /** The declaration's table of a category's services (Art. 13(1)(e), (f), (2)(a) GDPR). */
+  servicesCaption: (category: string) => string;
+  service: string;
+  /** The library's own cookie, listed by itself in the declaration. */
+  consentCookieHeading: string;
+  consentCookiePurpose: string;
+  thisSite: string;
+  days: (count: number) => string;
+  /** The first layer's line naming the third parties of the consent categories. */
+  recipients: (list: string) => string;
   currentState: string;
   firstParty: string;
   thirdParty: string;

@@ -4,8 +4,35 @@ import { localize } from '../i18n/languages.js';
 import { needsConsent } from '../core/policy.js';
 import { ConsentController } from './internal/host-context.js';
 import { basisText, cookieTable } from './internal/category-row.js';
-import { categoryLabel } from './internal/texts.js';
+import { categoryLabel, countryName, serviceLabel } from './internal/texts.js';
+import { consentCookieDays } from '../core/cookie.js';
+import type { Category, Config } from '../core/model.js';
+import type { Strings } from '../i18n/strings.js';
 import { styles } from './cookie-declaration.styles.js';
+
+/** Per service: who receives the data, where it goes and under which safeguard, what for, how long, and the vendor's policy (Art. 13 GDPR). */
+function servicesTable(category: Category, strings: Strings, lang: string, caption: string): unknown {
+  const columns = [strings.provider, strings.country, strings.purpose, strings.retention, strings.privacyPolicy];
+  return html`<div class="table-wrap"><table part="services">
+    <caption>${caption}</caption>
+    <thead><tr><th scope="col">${strings.service}</th>${columns.map((column) => html`<th scope="col">${column}</th>`)}</tr></thead>
+    <tbody>${category.services.map((service) => {
+      const country = countryName(service.country, lang);
+      const transfer = localize(service.transfer, lang, '');
+      const cells = [service.provider ?? '', country && transfer ? `${country} (${transfer})` : country, localize(service.purpose, lang, ''), localize(service.retention, lang, '')];
+      return html`<tr><th scope="row">${serviceLabel(service, lang)}</th>${cells.map((cell, i) => html`<td data-label=${columns[i] ?? ''}>${cell}</td>`)}
+        <td data-label=${strings.privacyPolicy}>${service.policyUrl ? html`<a href=${service.policyUrl} rel="noopener" target="_blank">${service.provider ?? serviceLabel(service, lang)}</a>` : nothing}</td></tr>`;
+    })}</tbody>
+  </table></div>`;
+}
+
+/** The library's own consent cookie, as a one-row table of its own. */
+function ownCookie(config: Config, strings: Strings): Category {
+  return {
+    name: config.cookieName, basis: 'contract', label: {}, description: {}, services: [], googleConsentMode: [],
+    cookies: [{ name: config.cookieName, provider: strings.thisSite, purpose: { '': strings.consentCookiePurpose }, duration: { '': strings.days(consentCookieDays(config)) }, party: 'first', storage: 'cookie' }],
+  };
+}
 
 /**
  * @summary The cookie table of the privacy policy, live from the same configuration as the banner.
@@ -21,6 +48,7 @@ import { styles } from './cookie-declaration.styles.js';
  * @csspart category - One category's section.
  * @csspart basis - The legal basis of a category.
  * @csspart table - A category's cookie table.
+ * @csspart services - A category's table of services: recipient, country and safeguard, purpose, retention, the vendor's policy.
  * @csspart button - The change buttons.
  *
  * @cssprop [--cookie-text=#1d1d1f] - Text colour.
@@ -54,9 +82,14 @@ export class CookieDeclarationElement extends LitElement {
             ${category.basis === 'contract' ? nothing : html`<button type="button" class="button" part="button"
               aria-label="${strings.change}: ${label}" @click=${() => { runtime.show('preferences'); }}>${strings.change}</button>`}
           </p>
-          ${category.cookies.length > 0 ? cookieTable(category, strings, `${strings.details(category.cookies.length)}: ${label}`) : nothing}
+          ${category.services.length > 0 ? servicesTable(category, strings, language, strings.servicesCaption(label)) : nothing}
+          ${category.cookies.length > 0 ? cookieTable(category, strings, language, `${strings.details(category.cookies.length)}: ${label}`) : nothing}
         </section>`;
       })}
+      <section part="category" aria-labelledby="declaration-consent-cookie">
+        <div role="heading" aria-level=${this.headingLevel} class="heading" id="declaration-consent-cookie">${strings.consentCookieHeading}</div>
+        ${cookieTable(ownCookie(config, strings), strings, language)}
+      </section>
       ${current.gpcHonoured ? html`<p part="gpc-notice" role="note">${strings.gpcNotice(config.categories
         .filter((c) => c.basis === 'legitimate-interest' && !current.allowed[c.name]).map((c) => categoryLabel(c, language, strings)).join(', '))}</p>` : nothing}
       <p>${strings.gpcPolicy}</p>

@@ -1,16 +1,10 @@
-import { cookieValues, setCookie, type CookieScope } from '../core/cookie.js';
+import { consentCookieDays, cookieValues, setCookie, type CookieScope } from '../core/cookie.js';
 import type { Config, ConsentRecord } from '../core/model.js';
 import { encodeRecord } from '../core/record.js';
 import type { ConsentStore } from '../core/store.js';
 import { logReport } from './log.js';
 
-/**
- * Days refusals and objections stay known after a choice stopped counting (six months: CNIL,
- * Garante), so that the banner asks again without silently reopening what someone refused.
- */
-const REFUSAL_KEEP_DAYS = 182;
-/** Longest lifetime browsers keep (Chrome caps cookies at 400 days). */
-const MAX_DAYS = 400;
+
 
 /** The domains a cookie may have been set on: host-only, each parent domain, the configured one. */
 export function domainsOf(hostname: string, configured?: string): (string | undefined)[] {
@@ -38,9 +32,9 @@ export function expireEverywhere(name: string, scope: CookieScope): void {
   }
 }
 
-/** Seconds the consent cookie is kept: as long as the choice counts (`cookie-max-age`), plus the time refusals are kept. */
+/** Seconds the consent cookie is kept. */
 export function cookieLifetime(config: Config): number {
-  return Math.min(MAX_DAYS, config.cookieMaxAge + REFUSAL_KEEP_DAYS) * 86_400;
+  return consentCookieDays(config) * 86_400;
 }
 
 /** What this page last wrote to the consent cookie (`null`: deleted; `undefined`: nothing yet). */

@@ -21,13 +21,14 @@ describe('policy companions', () => {
       page = await pages.open({ page: 'policy.html' });
       const root = await declarationOf(page);
       const sections = Array.from(root.querySelectorAll('section'));
-      expect(sections.map((s) => s.querySelector('[role="heading"]')?.textContent)).to.deep.equal(['Necessary', 'Statistics', 'Audience', 'Marketing']);
+      expect(sections.map((s) => s.querySelector('[role="heading"]')?.textContent)).to.deep.equal(['Necessary', 'Statistics', 'Audience', 'Marketing', 'The cookie that keeps your choice']);
       const rows = Array.from(root.querySelectorAll('tbody tr')).map((tr) => Array.from(tr.children).map((cell) => cell.textContent.trim()));
       expect(rows).to.deep.equal([
         ['basket', 'Test shop', 'Keeps your basket', 'session', 'Cookie', ''],
         ['_pk_id.*', 'Matomo', 'Recognises returning visitors', '13 months', 'Cookie', ''],
         ['_fbp', 'Ads Inc.', 'Ad measurement', '3 months', 'Cookie', 'Third party'],
         ['ads-*', 'Ads Inc.', 'Ad preferences', 'persistent', 'Local storage', ''],
+        ['cookie_basis', 'This site', 'Keeps your cookie choices and the proof of them (Art. 7(1) GDPR); necessary, set without consent', '364 days', 'Cookie', 'First party'],
       ]);
       expect(sections[0]?.textContent).to.contain('Art. 6(1)(b) GDPR').and.contain('Always active');
       expect(sections[1]?.textContent).to.contain('Art. 6(1)(f) GDPR').and.contain('Your current choice: On');

@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit/html.js';
 import type { Category, Service } from '../../core/model.js';
 import { needsConsent } from '../../core/policy.js';
+import { localize } from '../../i18n/languages.js';
 import type { Strings } from '../../i18n/strings.js';
 
 /** A service of a category, as its switch in the preferences shows it. */
@@ -17,6 +18,7 @@ export interface ServiceRowContext {
 
 export interface RowContext {
   readonly strings: Strings;
+  readonly lang: string;
   readonly label: string;
   readonly description: string;
   /** Checked: allowed in the draft (with services: every one of them). */
@@ -79,14 +81,14 @@ function hint(category: Category, strings: Strings, checked: boolean): string {
 }
 
 /** The cookie table of a category (also used by `<cookie-declaration>`). */
-export function cookieTable(category: Category, strings: Strings, caption?: string): TemplateResult {
+export function cookieTable(category: Category, strings: Strings, lang: string, caption?: string): TemplateResult {
   const columns = [strings.provider, strings.purpose, strings.duration, strings.storage, strings.party];
   return html`<div class="table-wrap"><table part="table">
     ${caption ? html`<caption>${caption}</caption>` : nothing}
     <thead><tr><th scope="col">${strings.cookieName}</th>${columns.map((column) => html`<th scope="col">${column}</th>`)}</tr></thead>
     <tbody>${category.cookies.map((cookie) => {
       const party = cookie.party === 'third' ? strings.thirdParty : cookie.party === 'first' ? strings.firstParty : '';
-      const cells = [cookie.provider ?? '', cookie.purpose ?? '', cookie.duration ?? '', strings.storageKind[cookie.storage], party];
+      const cells = [cookie.provider ?? '', localize(cookie.purpose, lang, ''), localize(cookie.duration, lang, ''), strings.storageKind[cookie.storage], party];
       return html`<tr><th scope="row">${cookie.name}</th>${cells.map((cell, i) => html`<td data-label=${columns[i] ?? ''}>${cell}</td>`)}</tr>`;
     })}</tbody>
   </table></div>`;
@@ -114,7 +116,7 @@ export function categoryRow(category: Category, context: RowContext): TemplateRe
     <p class="small" id="${id}-description">${context.description} ${hint(category, strings, checked)}</p>
     ${serviceRows(category, context)}
     ${category.cookies.length > 0
-      ? html`<details><summary>${strings.details(category.cookies.length)}</summary>${cookieTable(category, strings)}</details>`
+      ? html`<details><summary>${strings.details(category.cookies.length)}</summary>${cookieTable(category, strings, context.lang)}</details>`
       : nothing}
   </li>`;
 }

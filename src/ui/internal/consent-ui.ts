@@ -9,7 +9,7 @@ import { themeCss } from '../styles/theme.styles.js';
 import { button, h } from './dom.js';
 import { firstLayer } from './first-layer.js';
 import type * as Preferences from './preferences.js';
-import { categoryLabel, listOf } from './texts.js';
+import { categoryLabel, countryName, listOf, serviceLabel } from './texts.js';
 
 const FOCUSABLE = 'button:not([disabled]), input:not([disabled]), a[href], summary';
 
@@ -194,6 +194,24 @@ export class ConsentUi {
     return listOf(config.categories.filter((c) => filter(c.name)).map((c) => categoryLabel(c, language, this.strings)), this.strings);
   }
 
+  /**
+   * The third parties of each consent category in one line: its services' providers (with the
+   * country their data goes to), else the providers of its third-party cookies.
+   */
+  private recipients(): string {
+    const { config, language } = this.host;
+    return config.categories.filter(needsConsent).map((category) => {
+      const parties = category.services.length > 0
+        ? category.services.map((s) => {
+          const country = countryName(s.country, language);
+          return `${s.provider ?? serviceLabel(s, language)}${country ? ` (${country})` : ''}`;
+        })
+        : category.cookies.filter((cookie) => cookie.party === 'third' && cookie.provider).map((cookie) => cookie.provider ?? '');
+      const unique = [...new Set(parties)];
+      return unique.length > 0 ? `${categoryLabel(category, language, this.strings)}: ${unique.join(', ')}` : '';
+    }).filter(Boolean).join('; ');
+  }
+
   /** Labels objected to by a honoured GPC signal, or `undefined` without one. */
   private gpcLabels(): string | undefined {
     const { config, current } = this.host;
@@ -207,6 +225,7 @@ export class ConsentUi {
     const content = firstLayer({
       strings: this.strings,
       consentLabels: this.labels((n) => optional.some((c) => c.name === n && needsConsent(c))),
+      recipients: this.recipients(),
       objectionLabels: this.labels((n) => optional.some((c) => c.name === n && !needsConsent(c))),
       gpcLabels: this.gpcLabels(),
       policyUrl: config.policyUrl,

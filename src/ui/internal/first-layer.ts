@@ -5,6 +5,8 @@ export interface FirstLayerContext {
   readonly strings: Strings;
   /** Labels of categories that wait for consent. */
   readonly consentLabels: string;
+  /** The third parties of the consent categories, per category (`Marketing: YouTube (United States), AdNet`), or ''. */
+  readonly recipients: string;
   /** Labels of legitimate-interest categories active until the visitor objects. */
   readonly objectionLabels: string;
   /** Labels objected to by a honoured GPC signal, or `undefined` without one. */
@@ -37,6 +39,7 @@ export function firstLayer(context: FirstLayerContext): Node[] {
     h('h2', { part: 'title', id: 'banner-title', tabindex: '-1' }, strings.bannerTitle),
     h('div', { part: 'description', class: 'text', id: 'banner-description' },
       h('p', {}, strings.bannerIntro + (context.consentLabels ? ` ${strings.consentPurposes(context.consentLabels)}` : '')),
+      context.recipients && h('p', { class: 'recipients' }, strings.recipients(context.recipients)),
       context.objectionLabels && h('p', {}, strings.objection(context.objectionLabels)),
       gpcNotice(strings, context.gpcLabels),
       h('p', {}, strings.withdrawal),

@@ -58,6 +58,7 @@ export function renderPreferences(dialog: HTMLDialogElement, model: PreferencesM
   const on = (name: string): boolean => model.draft[name] === true;
   const rows = config.categories.map((category) => categoryRow(category, {
     strings,
+    lang: language,
     label: categoryLabel(category, language, strings),
     description: localize(category.description, language, ''),
     checked: category.basis === 'contract' || (category.services.length > 0 ? category.services.every((s) => on(s.name)) : on(category.name)),
