@@ -25,14 +25,17 @@ const ignore = (): void => undefined;
 export function connectPage(runtime: ConsentRuntime, consent: ConsentFacade, chunks: Chunks): void {
   const { config } = runtime;
   const integrations = integrationsFor(config);
+  /** Names the visitor withdrew on this page: `!name` scripts wait for one (vanilla-cookieconsent's meaning). */
+  const withdrawnHere = new Set<string>();
   const gate = new Gate({
     // A category whose configuration was invalid is closed and already reported; only undeclared names are unknown.
     allowed: (name) => own(runtime.current.allowed, name) ?? (config.invalidCategories.includes(name) ? false : undefined),
-    refused: (name) => runtime.current.refused.includes(name),
+    withdrawn: (name) => withdrawnHere.has(name),
     placeholder: (embed, names) => placeholder(runtime, chunks, embed, names),
   });
   runtime.subscribe((state, { previous, changed, source }) => {
-    const revoked = withdrawn(config, previous.allowed, state.allowed);
+    for (const name of Object.keys(previous.allowed)) if (previous.allowed[name] === true && !own(state.allowed, name)) withdrawnHere.add(name);
+    const revoked = toClear(config, previous.allowed, state.allowed);
     if (revoked.length > 0) runtime.write().then((write) => write.clearCategories(revoked, config)).catch(ignore);
     gate.update();
     applyAll(integrations, state, changed);
@@ -61,7 +64,7 @@ export function connectPage(runtime: ConsentRuntime, consent: ConsentFacade, chu
  * What a change withdrew, as categories whose `cookies` are the ones to clear: a withdrawn
  * service takes only its own cookies, a category its cookies outside any service.
  */
-function withdrawn(config: Config, before: Decisions, after: Decisions): Category[] {
+function toClear(config: Config, before: Decisions, after: Decisions): Category[] {
   const lost = (name: string): boolean => own(before, name) === true && !own(after, name);
   return config.categories.flatMap((category) => [
     ...(lost(category.name) ? [{ ...category, cookies: category.cookies.filter((cookie) => cookie.service === undefined) }] : []),

@@ -5,8 +5,8 @@ import { trustedScript, trustedScriptUrl } from './trusted.js';
 export interface GateHost {
   /** `true`/`false` for a known category, `undefined` for a name the configuration does not declare. */
   allowed(name: string): boolean | undefined;
-  /** The visitor refused or objected to the category (also through a honoured GPC signal). */
-  refused(name: string): boolean;
+  /** The visitor withdrew the category or service on this page (it was allowed, and is no longer). */
+  withdrawn(name: string): boolean;
   /** Shows a placeholder for a blocked embed (perhaps a moment later); returns what takes it away again. */
   placeholder(embed: HTMLElement, categories: string[]): () => void;
 }
@@ -26,8 +26,8 @@ function sourceAttributes(target: Element): [string, string][] {
 
 /**
  * The tokens of `data-service` (one service) or `data-category` (names): names, and `!name`
- * (vanilla-cookieconsent's meaning) for "only once the visitor refused or withdrew name": never
- * before an answer.
+ * (vanilla-cookieconsent 3.1's meaning, measured against it) for "once the visitor withdraws
+ * name on this page": never before an answer, nor for a refusal stored on an earlier page.
  */
 const tokensOf = (element: Element): string[] => {
   // `data-service` names one service (vanilla-cookieconsent's meaning): it decides, whatever the category.
@@ -115,7 +115,7 @@ export class Gate {
     return found.length > 0;
   }
 
-  /** All named categories allowed, and all `!name` ones refused? Unknown names keep the gate shut. */
+  /** All named categories allowed, and all `!name` ones withdrawn? Unknown names keep the gate shut. */
   private verdict(element: Element): boolean {
     const names = tokensOf(element);
     if (names.length === 0) return false;
@@ -127,7 +127,7 @@ export class Gate {
         report('unknownCategory', name);
         return false;
       }
-      return negated ? this.host.refused(name) : allowed;
+      return negated ? this.host.withdrawn(name) : allowed;
     });
   }
 

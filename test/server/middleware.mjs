@@ -61,6 +61,22 @@ function thirdParty(ctx, token, rest) {
   return delay ? new Promise((resolve) => setTimeout(resolve, delay)).then(respond) : respond();
 }
 
+/** The same categories for both libraries: `vanilla` runs vanilla-cookieconsent 3.1 itself, else cookie-basis's element. */
+function library(vanilla, nonce) {
+  if (!vanilla) {
+    return `<cookie-consent><cookie-category name="necessary" basis="contract"></cookie-category>
+<cookie-category name="analytics" basis="consent"><cookie-service name="ga"></cookie-service><cookie-service name="hotjar"></cookie-service></cookie-category>
+<cookie-category name="marketing" basis="consent"></cookie-category></cookie-consent>`;
+  }
+  const texts = { consentModal: { title: 'Cookies', description: 'Choose.', acceptAllBtn: 'Accept all', acceptNecessaryBtn: 'Reject all' },
+    preferencesModal: { title: 'Preferences', sections: [] } };
+  const options = { hideFromBots: false, categories: { necessary: { enabled: true, readOnly: true },
+    analytics: { services: { ga: { label: 'GA' }, hotjar: { label: 'Hotjar' } } }, marketing: {} },
+    language: { default: 'en', translations: { en: texts } } };
+  return `<script src="/node_modules/vanilla-cookieconsent/dist/cookieconsent.umd.js"${nonce}></script>
+<script${nonce}>CookieConsent.run(${JSON.stringify(options)}).then(() => { window.__vanillaReady = true; });</script>`;
+}
+
 /** `count` consent categories with long names, the first and the last with a gated script each. */
 function many(count, tp, nonce) {
   const names = Array.from({ length: count }, (_, i) => `purpose-with-a-long-descriptive-name-${String(i).padStart(3, '0')}`);
@@ -112,6 +128,7 @@ async function page(ctx) {
     .replaceAll('{{LOADER}}', loader)
     .replaceAll('{{TP}}', tp)
     .replaceAll('{{NONCE}}', q.csp ? nonce : '')
+    .replaceAll('{{LIBRARY}}', library(Boolean(q.vanilla), nonceAttr))
     .replaceAll('{{VENDOR}}', q.vendor ? '<cookie-info name="_nv" provider="New Vendor Ltd." party="third"></cookie-info>' : '')
     .replaceAll('{{MANY}}', many(Number(q.many ?? 0), tp, q.csp ? nonce : ''))
     .replaceAll('{{LANG}}', escapeAttr(String(q.lang ?? 'en')))
