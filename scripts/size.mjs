@@ -9,11 +9,11 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 /** Brotli budgets in bytes. Tighten as the code shrinks; never loosen without saying so in the changelog. */
 const BUDGETS = {
-  'returning visit (module loader)': 10100,
+  'returning visit (module loader)': 10200,
   'returning visit (classic loader)': 10200,
-  'first visit (until the visitor answers)': 16400,
-  'first answer (first visit and write path)': 19900,
-  'npm import': 10500,
+  'first visit (until the visitor answers)': 16500,
+  'first answer (first visit and write path)': 20000,
+  'npm import': 10600,
 };
 
 const compress = (buffer) => ({

@@ -249,6 +249,8 @@ describe('consent state, storage and API', () => {
       expect(consentCookie()).to.equal(undefined);
       const notice = await page.part('gpc-notice');
       expect(notice.textContent).to.contain('Global Privacy Control').and.contain('Statistics');
+      // Only the legitimate interest the signal objected to: Audience and Marketing wait for consent anyway.
+      expect(notice.textContent).to.not.contain('Audience').and.not.contain('Marketing');
       await page.win.cookieBasis?.set({ statistics: true });
       expect(page.win.cookieBasis?.allowed('statistics')).to.equal(true);
       expect(page.win.cookieBasis?.record?.gpc).to.equal(true);

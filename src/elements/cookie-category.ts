@@ -14,12 +14,26 @@ import { ElementBase } from './base.js';
 export class CookieCategoryElement extends ElementBase {}
 
 /**
- * @summary A cookie or storage entry a category declares; configuration inside `<cookie-category>`.
+ * @summary A vendor or tool inside a category, with a switch of its own (consent is specific); configuration inside `<cookie-category>`.
+ *
+ * @attr {string} name - Identifier used by `data-service` and the API; categories and services share one namespace.
+ * @attr {string} label - Name shown to visitors; `label-de`, … per language.
+ * @attr {string} provider - Who receives the data (named in the placeholder, the first layer and the declaration).
+ * @attr {string} purpose - What it is for; `purpose-de`, … per language.
+ * @attr {string} country - Where its data goes (ISO country code, `US`).
+ * @attr {string} transfer - The safeguard of a transfer out of the EU (`EU-US Data Privacy Framework`); `transfer-de`, … per language.
+ * @attr {string} policy-url - The vendor's privacy policy.
+ * @attr {string} retention - How long the vendor keeps the data; `retention-de`, … per language.
+ */
+export class CookieServiceElement extends ElementBase {}
+
+/**
+ * @summary A cookie or storage entry a category or service declares; configuration inside `<cookie-category>` or `<cookie-service>`.
  *
  * @attr {string} name - Name, or a pattern with `*` (`_pk_id.*`).
- * @attr {string} provider - Who sets it.
- * @attr {string} purpose - What it is for.
- * @attr {string} duration - How long it is kept.
+ * @attr {string} provider - Who sets it (default: its service's provider).
+ * @attr {string} purpose - What it is for; `purpose-de`, … per language.
+ * @attr {string} duration - How long it is kept; `duration-de`, … per language.
  * @attr {'first'|'third'} party - First or third party.
  * @attr {'cookie'|'local-storage'|'session-storage'} storage - Where it lives. Default `cookie`.
  */
@@ -29,5 +43,6 @@ declare global {
   interface HTMLElementTagNameMap {
     'cookie-category': CookieCategoryElement;
     'cookie-info': CookieInfoElement;
+    'cookie-service': CookieServiceElement;
   }
 }

@@ -91,7 +91,7 @@ export class CookieDeclarationElement extends LitElement {
         ${cookieTable(ownCookie(config, strings), strings, language)}
       </section>
       ${current.gpcHonoured ? html`<p part="gpc-notice" role="note">${strings.gpcNotice(config.categories
-        .filter((c) => c.basis === 'legitimate-interest' && !current.allowed[c.name]).map((c) => categoryLabel(c, language, strings)).join(', '))}</p>` : nothing}
+        .filter((c) => c.basis === 'legitimate-interest' && !needsConsent(c) && !current.allowed[c.name]).map((c) => categoryLabel(c, language, strings)).join(', '))}</p>` : nothing}
       <p>${strings.gpcPolicy}</p>
     </div>`;
   }

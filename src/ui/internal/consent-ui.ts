@@ -216,7 +216,8 @@ export class ConsentUi {
   private gpcLabels(): string | undefined {
     const { config, current } = this.host;
     if (!current.gpcHonoured) return undefined;
-    return this.labels((n) => config.categories.some((c) => c.name === n && c.basis === 'legitimate-interest') && !current.allowed[n]);
+    // Only what the signal objected to: legitimate interests that run without consent (the rest waits for consent anyway).
+    return this.labels((n) => config.categories.some((c) => c.name === n && c.basis === 'legitimate-interest' && !needsConsent(c)) && !current.allowed[n]);
   }
 
   private buildBanner(): HTMLElement {
