@@ -158,7 +158,7 @@ describe('consent state, storage and API', () => {
       await page.win.cookieBasis?.rejectAll();
       const record = page.win.cookieBasis!.record!;
       // An API call shows no text: no textHash.
-      expect(Object.keys(record).sort()).to.deep.equal(['choices', 'configHash', 'gpc', 'id', 'language', 'method', 'origin', 'path', 'revision', 'source', 'time', 'version']);
+      expect(Object.keys(record).sort()).to.deep.equal(['choices', 'configHash', 'gpc', 'id', 'jurisdiction', 'language', 'method', 'origin', 'path', 'revision', 'source', 'time', 'version']);
       expect(record).to.include({ revision: '1', gpc: false, language: 'de', method: 'reject-all', version: '0.1.0', source: 'api', origin: location.origin });
       expect(Date.now() - Date.parse(record.time)).to.be.within(0, 5000);
     });

@@ -28,7 +28,7 @@ describe('the consent record shows how consent was obtained', () => {
     (await page.part('button-reject-all')).click();
     const { record, cookie } = await received(page);
     expect(cookie).to.equal(false);
-    expect(record).to.include({ source: 'banner', method: 'reject-all', origin: location.origin, path: '/test/pages/shop.html' });
+    expect(record).to.include({ source: 'banner', method: 'reject-all', origin: location.origin, path: '/test/pages/shop.html', jurisdiction: 'eu' });
     expect(record.textHash).to.equal(sha256(shown));
     expect(record.configHash).to.match(/^[0-9a-f]{8}$/);
     expect(record.choices).to.deep.equal({ statistics: false, audience: false, marketing: false });
@@ -52,6 +52,25 @@ describe('the consent record shows how consent was obtained', () => {
     page.doc.querySelector<HTMLElement>('[data-cc="show-preferencesModal"]')!.click();
     const dialog = await page.part<HTMLDialogElement>('dialog');
     await waitFor(() => dialog.open, 'the preferences');
+  });
+
+  it('saves the state as it stands for vanilla\'s accept-custom, as a trigger', async () => {
+    const page = await pages.open({ page: 'site-config.html' });
+    page.doc.querySelector<HTMLElement>('[data-cc="accept-custom"]')!.click();
+    await waitFor(() => page.win.cookieBasis!.record, 'the choice');
+    expect(page.win.cookieBasis!.record).to.include({ method: 'save', source: 'trigger' });
+    expect(page.win.cookieBasis!.record!.choices).to.deep.equal({ marketing: false });
+  });
+
+  it('records the jurisdiction whose law the banner applied', async () => {
+    const page = await pages.open({ attrs: { jurisdiction: 'at' } });
+    await page.win.cookieBasis!.acceptAll();
+    expect(page.win.cookieBasis!.record!.jurisdiction).to.equal('at');
+    page.close();
+    const wrong = await pages.open({ attrs: { jurisdiction: 'atlantis' } });
+    await wrong.win.cookieBasis!.rejectAll();
+    expect(wrong.win.cookieBasis!.record!.jurisdiction).to.equal('eu');
+    await waitFor(() => wrong.win.__messages.some((m) => m.startsWith('error') && m.includes('jurisdiction')), 'the error naming the attribute');
   });
 
   it('records an objection on the policy page alone: the banner still asks about the rest', async () => {

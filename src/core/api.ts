@@ -84,6 +84,11 @@ export class ConsentFacade implements ConsentApi {
 
   readonly rejectAll = (): Promise<void> => this.answer(false, 'api');
 
+  /** @internal Saves the preferences as they stand (`data-consent="save"` on the page), recorded as a trigger. */
+  saveAsShown(): void {
+    void this.use((runtime) => { runtime.show('save'); return undefined; });
+  }
+
   /**
    * @internal Accepts or rejects everything, recorded with where it happened (`api`, or
    * `trigger` for a `data-consent` button on the page, with the button's text).

@@ -1,5 +1,5 @@
 import {
-  BASES, GPC_MODES, INTEGRATIONS, LAYOUTS, RELOAD_MODES, SIGNALS, STORAGE_KINDS, THEMES,
+  BASES, GPC_MODES, INTEGRATIONS, JURISDICTIONS, LAYOUTS, RELOAD_MODES, SIGNALS, STORAGE_KINDS, THEMES,
   type Category, type Config, type CookieInfo, type LegalBasis, type LocalizedText, type Service, type Signal,
 } from './model.js';
 import type { Report } from './report.js';
@@ -66,6 +66,7 @@ export function parseConfig(raw: unknown): { config: Config; problems: Problem[]
 
   const config: Config = {
     revision: matching('revision', 'revision', TOKEN, '1') ?? '1',
+    jurisdiction: pick('jurisdiction', 'jurisdiction', JURISDICTIONS),
     lang: matching('lang', 'lang', /^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/),
     policyUrl: url('policyUrl', 'policy-url'),
     imprintUrl: url('imprintUrl', 'imprint-url'),

@@ -4,7 +4,8 @@ import type { MessagesModule, WritePath } from './chunks.js';
 import type { ChoiceMethod, Config, ConsentState, Decisions, RecordSource } from './model.js';
 
 /** What the UI chunk can be asked to show. */
-export type UiView = 'banner' | 'preferences' | 'reload';
+/** What the UI is asked to do: show a view, or save the preferences as they stand (`data-consent="save"`). */
+export type UiView = 'banner' | 'preferences' | 'reload' | 'save';
 
 /** What the mounted UI can do. */
 export interface UiHandle {

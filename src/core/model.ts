@@ -32,6 +32,16 @@ export const SIGNALS = [
 ] as const;
 export type Signal = (typeof SIGNALS)[number];
 
+/**
+ * Whose ePrivacy law the site follows: `eu` (Art. 5(3) of the Directive), or a country of the
+ * EU/EEA by its ISO code. Recorded with every choice.
+ */
+export const JURISDICTIONS = [
+  'eu', 'at', 'be', 'bg', 'cy', 'cz', 'de', 'dk', 'ee', 'es', 'fi', 'fr', 'gr', 'hr', 'hu', 'ie', 'it', 'lt', 'lu', 'lv',
+  'mt', 'nl', 'pl', 'pt', 'ro', 'se', 'si', 'sk', 'is', 'li', 'no',
+] as const;
+export type Jurisdiction = (typeof JURISDICTIONS)[number];
+
 /** Vendor integrations a category can drive. */
 export const INTEGRATIONS = ['matomo'] as const;
 export type IntegrationName = (typeof INTEGRATIONS)[number];
@@ -93,6 +103,7 @@ export interface Category {
 /** The validated configuration of a site. */
 export interface Config {
   readonly revision: string;
+  readonly jurisdiction: Jurisdiction;
   readonly lang?: string;
   readonly policyUrl?: string;
   readonly imprintUrl?: string;

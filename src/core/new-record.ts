@@ -39,6 +39,7 @@ export function createRecord(config: Config, choices: Decisions, made: ChoiceMad
     configHash: agreedHash(config, choices),
     version: VERSION,
     source: made.source,
+    jurisdiction: config.jurisdiction,
     ...made.page,
     ...(made.shown === undefined ? {} : { textHash: sha256(made.shown.replace(/\s+/g, ' ').trim()) }),
   });

@@ -44,6 +44,8 @@ export interface CategoryOptions {
 /** Everything `<cookie-consent>` takes as attributes and children, as a typed object for `configure()`. */
 export interface ConsentOptions {
   revision?: string | number;
+  /** Whose ePrivacy law applies: `eu` (default) or an EU/EEA country code (`de`, `fr`, …). */
+  jurisdiction?: string;
   lang?: string;
   policyUrl?: string;
   imprintUrl?: string;

@@ -17,6 +17,7 @@ import { ElementBase } from './base.js';
  * @attr {string} cookie-path - Path of the consent cookie. Default `/`.
  * @attr {number} cookie-max-age - Days a choice counts before the banner asks again. Default `182`.
  * @attr {'honor'|'ignore'} gpc - Whether Global Privacy Control objects to legitimate interests. Default `honor`.
+ * @attr {string} jurisdiction - Whose ePrivacy law the site follows: `eu` (default) or an EU/EEA country code; recorded with every choice.
  * @attr {string} src - A JSON configuration file (the options of `configure()`) shared by every page of a site; used when the element has no categories of its own. The element's attributes win over the file.
  * @attr {string} record-url - Where each consent record is POSTed as JSON (`cookie-basis/receiver` answers there; on the site's own origin its `Set-Cookie` keeps the choice in Safari). Receipts: `{record-url}/{id}`.
  * @attr {boolean} google-consent-mode - Drive Google Consent Mode v2 from the categories.

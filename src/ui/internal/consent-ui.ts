@@ -121,8 +121,13 @@ export class ConsentUi {
     });
   }
 
-  /** Shows the banner, the preferences or the reload offer. */
+  /** Shows the banner, the preferences or the reload offer; or saves the preferences as they stand. */
   show(view: UiView): void {
+    if (view === 'save') {
+      // A save button on the page (vanilla's accept-custom): the open preferences' switches, else the state as it is.
+      this.choose(this.preferencesOpen ? this.draft : { ...this.host.current.allowed }, 'save', 'trigger');
+      return;
+    }
     if (view === 'banner') {
       this.bannerOpen = true;
       // The live region exists (empty) before it speaks, so screen readers announce the change.
@@ -168,7 +173,7 @@ export class ConsentUi {
     else this.part('settings-button')?.focus();
   }
 
-  private choose(decisions: Decisions, method: ChoiceMethod, source: 'banner' | 'preferences'): void {
+  private choose(decisions: Decisions, method: ChoiceMethod, source: 'banner' | 'preferences' | 'trigger'): void {
     this.bannerOpen = false;
     const wasOpen = this.preferencesOpen;
     const shown = (wasOpen ? this.dialog : this.part('banner'))?.textContent ?? undefined;
