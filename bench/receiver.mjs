@@ -6,46 +6,17 @@
 // and every record it had acknowledged with 201 is looked up; `verify` must stay clean.
 // Options: --rounds N (default 3), --seconds S per round (default 8), --write (README table).
 // The clients run on the same 2 cores as the receiver (and, for PostgreSQL, the server).
-import { spawn } from 'node:child_process';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startPostgres } from '../scripts/postgres.mjs';
-import { cookieFor, record } from '../test/node/fixtures.mjs';
+import { cookieFor, record, runCli as run, serveCli as serve } from '../test/node/fixtures.mjs';
 
 const args = process.argv.slice(2);
 const option = (name, fallback) => (args.includes(name) ? Number(args[args.indexOf(name) + 1]) : fallback);
 const ROUNDS = option('--rounds', 3);
 const SECONDS = option('--seconds', 8);
 const CLIENTS = 50;
-const CLI = new URL('../dist/node/receiver/cli.js', import.meta.url).pathname;
-
-/** Starts `serve` on a free port; resolves with the process and its URL once it listens. */
-function serve(storeArgs) {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [CLI, 'serve', '--port', '0', ...storeArgs], { stdio: ['ignore', 'pipe', 'pipe'] });
-    let output = '';
-    const onData = (chunk) => {
-      output += chunk;
-      const match = /http:\/\/127\.0\.0\.1:(\d+)\/consent/.exec(output);
-      if (match) resolve({ child, url: match[0] });
-    };
-    child.stdout.on('data', onData);
-    child.stderr.on('data', (chunk) => { output += chunk; });
-    child.once('exit', (code) => reject(new Error(`serve exited (${String(code)}): ${output}`)));
-  });
-}
-
-function run(commandArgs) {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [CLI, ...commandArgs]);
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk) => { stdout += chunk; });
-    child.stderr.on('data', (chunk) => { stderr += chunk; });
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
 
 const stopped = (child) => new Promise((resolve) => {
   if (child.exitCode !== null || child.signalCode !== null) resolve();

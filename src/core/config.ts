@@ -3,7 +3,7 @@ import {
   type Category, type Config, type CookieInfo, type LegalBasis, type LocalizedText, type Service, type Signal,
 } from './model.js';
 import type { Report } from './report.js';
-import { MAX_CHOICES, nameHash } from './record.js';
+import { CHOICE_NAME, MAX_CHOICES, nameHash } from './record.js';
 
 /**
  * A configuration mistake: a message key and its arguments. The texts live in the lazily loaded
@@ -12,7 +12,6 @@ import { MAX_CHOICES, nameHash } from './record.js';
  */
 export type Problem = Report;
 
-const NAME = /^(?!__proto__$)[A-Za-z0-9_-]{1,40}$/;
 const TOKEN = /^[\w.-]{1,32}$/;
 const DEFAULT_MAX_AGE = 182;
 
@@ -111,7 +110,7 @@ function parseServices(raw: unknown, where: string, problem: ProblemSink): Servi
   (raw as unknown[]).forEach((item, index) => {
     const entry = isRecord(item) ? item : {};
     const name = str(entry.name);
-    if (name === undefined || !NAME.test(name)) {
+    if (name === undefined || !CHOICE_NAME.test(name)) {
       problem('badServiceName', where, String(index + 1));
       return;
     }
@@ -153,7 +152,7 @@ function parseCategories(raw: unknown, problem: ProblemSink): { categories: Cate
   list.forEach((item, index) => {
     const entry = isRecord(item) ? item : {};
     const name = str(entry.name);
-    if (name === undefined || !NAME.test(name)) {
+    if (name === undefined || !CHOICE_NAME.test(name)) {
       problem('badCategoryName', String(index + 1));
       return;
     }

@@ -30,7 +30,7 @@ const HASH_ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz01234
 export const MAX_CHOICES = 600;
 /** How far in the future (ms) a record's time may lie: visitors' clocks are not exact. */
 export const MAX_SKEW = 86_400_000;
-/** A category's (or service's) name as a record holds it. */
+/** The name of a category or service, as the configuration, the cookie and the receiver accept it. */
 export const CHOICE_NAME = /^(?!__proto__$)[A-Za-z0-9_-]{1,40}$/;
 /** The shape of each field of a record, as the cookie and the receiver accept it. */
 export const FIELD = {

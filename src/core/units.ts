@@ -1,11 +1,22 @@
 import type { Category, Config, Service } from './model.js';
 
-/** The category (and service) a name of the shared namespace stands for, or `undefined` for an unknown name. */
-export function unitOf(config: Config, name: string): { readonly category: Category; readonly service?: Service } | undefined {
+/** What a name of the shared namespace stands for: a category, or a service and its category. */
+export interface Unit {
+  readonly category: Category;
+  readonly service?: Service;
+}
+
+/** Every name of the configuration with what it stands for, for lookups of many names at once. */
+export function unitsByName(config: Config): ReadonlyMap<string, Unit> {
+  const units = new Map<string, Unit>();
   for (const category of config.categories) {
-    if (category.name === name) return { category };
-    const service = category.services.find((s) => s.name === name);
-    if (service) return { category, service };
+    units.set(category.name, { category });
+    for (const service of category.services) units.set(service.name, { category, service });
   }
-  return undefined;
+  return units;
+}
+
+/** The category (and service) a name of the shared namespace stands for, or `undefined` for an unknown name. */
+export function unitOf(config: Config, name: string): Unit | undefined {
+  return unitsByName(config).get(name);
 }

@@ -1,42 +1,12 @@
 // The `cookie-basis-receiver` command on the embedded store: serve, the one-process claim on the
 // folder, verify (clean and after an edit behind its back), export, purge, usage errors.
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { openDatabase } from '../../dist/node/receiver/database.js';
-import { record } from './fixtures.mjs';
-
-const CLI = new URL('../../dist/node/receiver/cli.js', import.meta.url).pathname;
-
-/** Runs the command to its end: exit code, stdout, stderr. */
-function run(args) {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [CLI, ...args]);
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk) => { stdout += chunk; });
-    child.stderr.on('data', (chunk) => { stderr += chunk; });
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
-
-/** Starts `serve` and resolves once it says where it listens. */
-function serve(args) {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [CLI, 'serve', '--port', '0', ...args]);
-    let output = '';
-    child.stdout.on('data', (chunk) => {
-      output += chunk;
-      const match = /http:\/\/127\.0\.0\.1:(\d+)\/consent/.exec(output);
-      if (match) resolve({ child, url: match[0] });
-    });
-    child.stderr.on('data', (chunk) => { output += chunk; });
-    child.on('exit', () => reject(new Error(`serve exited: ${output}`)));
-  });
-}
+import { record, runCli as run, serveCli as serve } from './fixtures.mjs';
 
 describe('cookie-basis-receiver command', () => {
   let folder;
