@@ -1,10 +1,8 @@
 import { callAll } from './listeners.js';
 import type { ConsentRecord, ConsentState } from './model.js';
-import { nameMap, own } from './names.js';
-import { decisionsFor } from './policy.js';
+import { own } from './names.js';
 import type { ConsentRuntime } from './runtime.js';
 import { report } from './report.js';
-import { unitOf } from './units.js';
 
 /** The public consent API: `import { consent } from 'cookie-basis'`, or `window.cookieBasis`. Its methods are bound: `const { allowed } = consent` works. */
 export interface ConsentApi {
@@ -94,27 +92,10 @@ export class ConsentFacade implements ConsentApi {
    * `trigger` for a `data-consent` button on the page, with the button's text).
    */
   answer(accept: boolean, source: 'api' | 'trigger', shown?: string): Promise<void> {
-    return this.use((runtime) => runtime.choose(decisionsFor(runtime.config, accept), accept ? 'accept-all' : 'reject-all', source, shown));
+    return this.use((runtime) => runtime.answer(accept, source, shown));
   }
 
-  readonly set = (choices: unknown): Promise<void> => {
-    if (typeof choices !== 'object' || choices === null || Array.isArray(choices)) {
-      report('invalidArgument', Array.isArray(choices) ? 'an array' : String(choices));
-      return Promise.resolve();
-    }
-    return this.use((runtime) => {
-      const known = Object.entries(choices as Record<string, unknown>).filter(([name, on]) => {
-        const unit = unitOf(runtime.config, name);
-        if (!unit || typeof on !== 'boolean') {
-          report('unknownSetName', name, String(on));
-          return false;
-        }
-        return unit.category.basis !== 'contract';
-      });
-      // Nothing valid to set is no choice: writing the defaults as one would end the banner's question.
-      return known.length > 0 ? runtime.choose(nameMap(known as [string, boolean][]), 'save', 'api') : undefined;
-    });
-  };
+  readonly set = (choices: Readonly<Record<string, boolean>>): Promise<void> => this.use((runtime) => runtime.set(choices));
 
   readonly showBanner = (): void => {
     void this.use((runtime) => { runtime.show('banner'); return undefined; });

@@ -1,8 +1,7 @@
 import type { Language } from '../i18n/languages.js';
 import type { Strings } from '../i18n/strings.js';
-import type { ConsentHost, UiHandle } from './host.js';
-import type { Category, Config, ConsentRecord, Service } from './model.js';
-import type { createRecord } from './new-record.js';
+import type { ConsentHost, UiHandle, UiView } from './host.js';
+import type { ChoiceMethod, Config, ConsentRecord, ConsentState, Decisions, RecordSource } from './model.js';
 import { report, type Report } from './report.js';
 import type { ConsentStore } from './store.js';
 
@@ -13,17 +12,29 @@ export interface MessagesModule {
   printLint(config: Config, hasReopenTrigger: boolean): void;
 }
 
+/** What the write path needs of the page's runtime to record a choice. */
+export interface Recorder {
+  readonly config: Config;
+  readonly current: ConsentState;
+  readonly language: Language;
+  readonly store: ConsentStore;
+  /** Moves the state to what a record gives (`null`: no choice), as a change from `source`. */
+  adopt(record: ConsentRecord | null, source: RecordSource): void;
+  show(view: UiView): void;
+}
+
 /** The write path (`cookie-basis-write.js`): storing a choice, clearing, the record's POST. */
-export interface WritePath {  /** A new record of a choice. */
-  createRecord: typeof createRecord;
-  /** Writes the consent cookie for a record; `false` when the browser refused it. */
-  storeChoice(store: ConsentStore, config: Config, record: ConsentRecord): boolean;
-  /** Deletes the consent cookie. */
-  forgetChoice(store: ConsentStore, config: Config): void;
-  /** Deletes the cookies and storage entries the categories declared. */
-  clearCategories(categories: readonly Category[], config: Config): string[];
-  /** Sends the record to `record-url` (with the cookie, when it was stored and the receiver is on this origin); never blocks, reports failures. */
-  postRecord(config: Config, record: ConsentRecord, cookieStored: boolean): void;
+export interface WritePath {
+  /** Records a choice: stores the cookie, moves the state, sends the record. */
+  choose(runtime: Recorder, decisions: Decisions, method: ChoiceMethod, source: RecordSource, shown?: string): void;
+  /** Accepts or rejects everything. */
+  answer(runtime: Recorder, accept: boolean, source: RecordSource, shown?: string): void;
+  /** `consent.set()`: validates its argument, then records the known names. */
+  set(runtime: Recorder, choices: unknown): void;
+  /** Forgets the choice and clears every optional cookie declared; the banner asks again. */
+  reset(runtime: Recorder): void;
+  /** Deletes the cookies and storage entries these names declare; returns what it deleted. */
+  clear(runtime: Pick<Recorder, 'config'>, names: readonly string[]): string[];
 }
 
 /** The first layer (`cookie-basis-ui.js`): mounts the banner, the preferences and the reload notice for a host. */
@@ -31,22 +42,12 @@ export interface UiModule {
   mountConsentUi(host: ConsentHost, strings: Strings): UiHandle;
 }
 
-/** What a placeholder says and does. */
-export interface PlaceholderContent {
-  /** The categories that loading the embed needs. */
-  readonly categories: readonly Category[];
-  /** The service the embed names (`data-service`): the placeholder allows it alone. */
-  readonly service?: Service;
-  readonly strings: Strings;
-  readonly lang: string;
-  onAllow(): void;
-  onSettings(): void;
-}
-
 /** In-page controls (`cookie-basis-inline.js`): embed placeholders and the floating settings button. */
 export interface InlineModule {
-  placeholderFor(embed: HTMLElement, content: PlaceholderContent): HTMLElement;
-  addSettingsButton(root: ShadowRoot, label: string, open: () => void): void;
+  /** Puts a placeholder before a blocked embed (once its texts are there); returns what takes it away again. */
+  blockEmbed(host: ConsentHost, embed: HTMLElement, names: readonly string[]): () => void;
+  /** Adds the floating button that reopens the preferences. */
+  addSettingsButton(host: ConsentHost): void;
 }
 
 /** The policy companions (`cookie-basis-companions.js`). */

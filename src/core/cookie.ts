@@ -1,4 +1,4 @@
-import type { Category, Config } from './model.js';
+import type { Config, CookieInfo } from './model.js';
 
 /**
  * The consent cookie at the level of `document.cookie`: read every copy of a name, write one,
@@ -45,12 +45,11 @@ export function namePattern(pattern: string): RegExp {
 }
 
 /**
- * Whether a cookie or storage entry that these categories declare is present (a vendor set it
+ * Whether a declared cookie or storage entry is present (a vendor set it
  * again, an ungated tag ran): then the write path is loaded to clear it. Storage is looked at
  * only where a category declares storage entries.
  */
-export function lingering(categories: readonly Category[], consentCookie: string): boolean {
-  const declared = categories.flatMap((category) => category.cookies);
+export function lingering(declared: readonly CookieInfo[], consentCookie: string): boolean {
   if (declared.length === 0) return false;
   let cookieNames: string[] = [];
   try {

@@ -1,13 +1,13 @@
 import { pickLanguage, type Language } from '../i18n/languages.js';
 import { withOverrides } from '../i18n/index.js';
 import type { Strings } from '../i18n/strings.js';
-import type { Chunks, MessagesModule, WritePath } from './chunks.js';
+import type { Chunks, MessagesModule, Recorder, WritePath } from './chunks.js';
 import type { ConsentSource } from './events.js';
 import type { ConsentHost, UiHandle, UiView } from './host.js';
 import { callAll } from './listeners.js';
 import type { ChoiceMethod, Config, ConsentRecord, ConsentState, Decisions, RecordSource } from './model.js';
 import { own } from './names.js';
-import { choicesFor, resolveState } from './policy.js';
+import { resolveState } from './policy.js';
 import { ConsentStore } from './store.js';
 
 /** A write path that could not be loaded is reported by the chunks; the state stays as it is. */
@@ -35,12 +35,13 @@ export interface RuntimeOptions {
  * on a choice, a reset, or another tab's change. Everything that follows from a state (gates,
  * integrations, events, clearing, the UI) is an effect subscribed to it, not a job of this class.
  */
-export class ConsentRuntime implements ConsentHost {
+export class ConsentRuntime implements ConsentHost, Recorder {
   readonly config: Config;
   readonly language: Language;
   readonly gpc: boolean;
   private state: ConsentState;
-  private readonly store: ConsentStore;
+  /** The consent cookie as the fast path reads it; the write path writes through it. */
+  readonly store: ConsentStore;
   private readonly chunks: Chunks;
   private readonly effects = new Set<Effect>();
   private ui: Promise<UiHandle> | undefined;
@@ -71,37 +72,33 @@ export class ConsentRuntime implements ConsentHost {
   }
 
   /**
-   * Records a choice: unmentioned optional categories keep their current state. Storing is the
-   * write path's job: the choice applies at once when it is loaded, else as soon as it is. The
-   * promise resolves when the cookie is written and the state has moved (or, if the write path
-   * cannot be loaded, once that is reported: nothing changes then).
+   * Records a choice (unmentioned optional categories keep their state). Storing is the write
+   * path's job: the choice applies at once when it is loaded, else as soon as it is. The promise
+   * resolves when the cookie is written and the state has moved (or, if the write path cannot be
+   * loaded, once that is reported: nothing changes then).
    */
   choose(decisions: Decisions, method: ChoiceMethod, source: RecordSource, shown?: string): Promise<void> {
-    return this.withWritePath((write) => {
-      // A switch on the policy page or an embed's Allow answers for itself only: the record keeps
-      // the earlier answers and leaves the banner's question open for the rest.
-      const partial = source === 'objection' || source === 'placeholder';
-      const earlier = this.state.record?.choices ?? {};
-      const choices = choicesFor(this.config, decisions, (name) => (partial ? own(earlier, name) : own(this.state.allowed, name) ?? false));
-      const now = Date.now();
-      const record = write.createRecord(this.config, choices, {
-        now, method, source, shown, gpc: this.state.gpcHonoured, language: this.language,
-        page: /^https?:/.test(location.origin) ? { origin: location.origin, path: location.pathname } : undefined,
-      });
-      const stored = write.storeChoice(this.store, this.config, record);
-      this.transition(resolveState(this.config, record, now, this.gpc), source);
-      write.postRecord(this.config, record, stored);
-    });
+    return this.withWritePath((write) => { write.choose(this, decisions, method, source, shown); });
+  }
+
+  /** Accepts or rejects everything, recorded with where it happened. */
+  answer(accept: boolean, source: RecordSource, shown?: string): Promise<void> {
+    return this.withWritePath((write) => { write.answer(this, accept, source, shown); });
+  }
+
+  /** `consent.set()`: the write path validates the names and records them. */
+  set(choices: unknown): Promise<void> {
+    return this.withWritePath((write) => { write.set(this, choices); });
   }
 
   /** Forgets the choice: deletes the consent cookie and the optional categories' cookies, returns to the defaults and asks again. */
   reset(): Promise<void> {
-    return this.withWritePath((write) => {
-      write.forgetChoice(this.store, this.config);
-      write.clearCategories(this.config.categories.filter((c) => c.basis !== 'contract'), this.config);
-      this.transition(resolveState(this.config, null, Date.now(), this.gpc), 'api');
-      this.show('banner');
-    });
+    return this.withWritePath((write) => { write.reset(this); });
+  }
+
+  /** @internal The write path stored a record (or forgot the choice): the state follows it. */
+  adopt(record: ConsentRecord | null, source: RecordSource): void {
+    this.transition(resolveState(this.config, record, Date.now(), this.gpc), source);
   }
 
   /** Shows a view of the UI, loading it (and the page language's texts, in parallel) when needed. */

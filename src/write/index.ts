@@ -4,15 +4,6 @@
  * policy elements load it as they appear, so that a click applies at once.
  */
 import type { WritePath } from '../core/chunks.js';
-import { createRecord } from '../core/new-record.js';
-import { clearCategories } from './clear.js';
-import { forgetChoice, storeChoice } from './cookies.js';
-import { postRecord } from './record-post.js';
+import { answer, choose, clear, reset, set } from './choice.js';
 
-export const writePath: WritePath = {
-  createRecord,
-  storeChoice,
-  forgetChoice,
-  clearCategories,
-  postRecord,
-};
+export const writePath: WritePath = { choose, answer, set, reset, clear };

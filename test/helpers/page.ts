@@ -99,7 +99,7 @@ export async function openPage(options: PageOptions = {}): Promise<TestPage> {
     },
     ran: () => [...(win.__tp ?? [])],
     part: <T extends Element>(name: string, timeout?: number) =>
-      waitFor(() => page.root.querySelector<T>(`[part~="${name}"]`), `part ${name}`, timeout),
+      waitFor(() => doc.querySelector('cookie-consent')?.shadowRoot?.querySelector<T>(`[part~="${name}"]`), `part ${name}`, timeout),
     close: () => { frame.remove(); },
   };
   return page;

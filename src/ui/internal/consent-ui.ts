@@ -1,12 +1,13 @@
 import type { ConsentHost, UiView } from '../../core/host.js';
 import { onReach } from '../../core/intent.js';
 import type { ChoiceMethod, Config, Decisions } from '../../core/model.js';
-import { decisionsFor, needsConsent } from '../../core/policy.js';
+import { decisionsFor } from '../../core/choices.js';
+import { needsConsent } from '../../core/policy.js';
 import { unitOf } from '../../core/units.js';
 import type { Strings } from '../../i18n/strings.js';
 import { firstLayerCss } from '../first-layer.styles.js';
 import { themeCss } from '../styles/theme.styles.js';
-import { button, h } from './dom.js';
+import { button, consentRoot, h } from './dom.js';
 import { firstLayer } from './first-layer.js';
 import type * as Preferences from './preferences.js';
 import { categoryLabel, countryName, listOf, serviceLabel } from './texts.js';
@@ -103,8 +104,7 @@ export class ConsentUi {
   constructor(host: ConsentHost, strings: Strings) {
     this.host = host;
     this.strings = strings;
-    const element = document.querySelector('cookie-consent') ?? document.body.appendChild(document.createElement('cookie-consent'));
-    this.root = element.shadowRoot ?? element.attachShadow({ mode: 'open' });
+    this.root = consentRoot();
     const sheet = new CSSStyleSheet();
     sheet.replaceSync(themeCss + firstLayerCss);
     this.root.adoptedStyleSheets = [...this.root.adoptedStyleSheets, sheet];

@@ -18,3 +18,9 @@ export function button(part: string, text: string, onClick: () => void, attribut
   element.addEventListener('click', onClick);
   return element;
 }
+
+/** The shadow root the UI renders into: the page's `<cookie-consent>`'s, or a new element's on a `configure()` page without one. */
+export function consentRoot(): ShadowRoot {
+  const element = document.querySelector('cookie-consent') ?? document.body.appendChild(document.createElement('cookie-consent'));
+  return element.shadowRoot ?? element.attachShadow({ mode: 'open' });
+}

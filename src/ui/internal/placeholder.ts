@@ -1,4 +1,5 @@
-import type { PlaceholderContent } from '../../core/chunks.js';
+import type { Category, Service } from '../../core/model.js';
+import type { Strings } from '../../i18n/strings.js';
 import { button, h } from './dom.js';
 import { categoryLabel, countryName, listOf, serviceLabel } from './texts.js';
 
@@ -10,6 +11,18 @@ p{margin:0}button{font:inherit;cursor:pointer;padding:.5em 1em;border-radius:var
 .allow{background:var(--a);color:var(--cookie-on-accent,light-dark(#fff,#0b1a33))}:focus-visible{outline:3px solid var(--cookie-focus-ring,var(--a));outline-offset:2px}`;
 
 let sheet: CSSStyleSheet | undefined;
+
+/** What a placeholder says and does. */
+export interface PlaceholderContent {
+  /** The categories that loading the embed needs. */
+  readonly categories: readonly Category[];
+  /** The service the embed names (`data-service`): the placeholder allows it alone. */
+  readonly service?: Service;
+  readonly strings: Strings;
+  readonly lang: string;
+  onAllow(): void;
+  onSettings(): void;
+}
 
 /**
  * Builds the accessible stand-in for a blocked embed: a labelled group with what is blocked,
