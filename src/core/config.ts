@@ -1,7 +1,9 @@
 import {
   BASES, GPC_MODES, INTEGRATIONS, JURISDICTIONS, LAYOUTS, RELOAD_MODES, SIGNALS, STORAGE_KINDS, THEMES,
-  type Category, type Config, type CookieInfo, type LegalBasis, type LocalizedText, type Service, type Signal,
+  type Category, type Config, type CookieInfo, type Exemption, type Jurisdiction, type LegalBasis, type LocalizedText, type Service,
+  type Signal,
 } from './model.js';
+import { exemptionFault, type ExemptionClaim } from './exemption.js';
 import type { Report } from './report.js';
 import { CHOICE_NAME, MAX_CHOICES, nameHash } from './record.js';
 
@@ -63,9 +65,10 @@ export function parseConfig(raw: unknown): { config: Config; problems: Problem[]
     else problem('badValue', '<cookie-consent>', 'cookie-max-age', typeof source.cookieMaxAge === 'string' ? source.cookieMaxAge : JSON.stringify(source.cookieMaxAge), `${String(DEFAULT_MAX_AGE)} days`);
   }
 
+  const jurisdiction = pick('jurisdiction', 'jurisdiction', JURISDICTIONS);
   const config: Config = {
     revision: matching('revision', 'revision', TOKEN, '1') ?? '1',
-    jurisdiction: pick('jurisdiction', 'jurisdiction', JURISDICTIONS),
+    jurisdiction,
     lang: matching('lang', 'lang', /^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/),
     policyUrl: url('policyUrl', 'policy-url'),
     imprintUrl: url('imprintUrl', 'imprint-url'),
@@ -80,7 +83,7 @@ export function parseConfig(raw: unknown): { config: Config; problems: Problem[]
     layout: pick('layout', 'layout', LAYOUTS),
     settingsButton: flag('settingsButton'),
     reloadOnRevoke: pick('reloadOnRevoke', 'reload-on-revoke', RELOAD_MODES),
-    ...parseCategories(source.categories, problem),
+    ...parseCategories(source.categories, jurisdiction, problem),
     texts: parseTexts(source.texts),
   };
   return { config, problems };
@@ -144,7 +147,7 @@ function parseTexts(raw: unknown): Config['texts'] {
   return texts;
 }
 
-function parseCategories(raw: unknown, problem: ProblemSink): { categories: Category[]; invalidCategories: string[] } {
+function parseCategories(raw: unknown, jurisdiction: Jurisdiction, problem: ProblemSink): { categories: Category[]; invalidCategories: string[] } {
   const list = Array.isArray(raw) ? (raw as unknown[]) : [];
   const seen = new Map<string, number>();
   const invalid = new Set<string>();
@@ -166,26 +169,23 @@ function parseCategories(raw: unknown, problem: ProblemSink): { categories: Cate
       invalid.add(name);
       return;
     }
-    let exempt = str(entry.exempt);
-    if (exempt !== undefined && basis !== 'legitimate-interest') {
-      problem('exemptIgnored', where, exempt);
-      exempt = undefined;
-    }
     const signals = str(Array.isArray(entry.googleConsentMode) ? entry.googleConsentMode.join(' ') : entry.googleConsentMode);
     const named = signals === undefined ? defaultSignals(name, basis) : signals.split(/\s+/);
     for (const signal of named.filter((s) => !isOneOf(SIGNALS, s))) problem('unknownSignal', where, signal);
+    const googleConsentMode = named.filter((s): s is Signal => isOneOf(SIGNALS, s));
     const integration = str(entry.integration);
     if (integration !== undefined && !isOneOf(INTEGRATIONS, integration)) problem('unknownIntegration', where, integration);
+    const cookies = [...parseCookies(entry.cookies, where, problem), ...services.flatMap((service) => service.cookies)];
     parsed.push({
       name,
       basis,
-      exempt,
+      ...deviceRules(entry, basis, where, jurisdiction, { cookies, googleConsentMode }, problem),
       label: localized(entry.label),
       description: localized(entry.description),
-      cookies: [...parseCookies(entry.cookies, where, problem), ...services.flatMap((service) => service.cookies)],
+      cookies,
       services,
       integration: isOneOf(INTEGRATIONS, integration) ? integration : undefined,
-      googleConsentMode: named.filter((s): s is Signal => isOneOf(SIGNALS, s)),
+      googleConsentMode,
     });
   });
   for (const [name, count] of seen) {
@@ -199,6 +199,29 @@ function parseCategories(raw: unknown, problem: ProblemSink): { categories: Cate
   // A category with an invalid name among its services stays closed as a whole, services and all.
   for (const category of parsed.filter((c) => !valid(c))) for (const name of names(category)) invalid.add(name);
   return { categories: parsed.filter(valid), invalidCategories: [...invalid] };
+}
+
+/**
+ * A category's claims about device access: `device-access="none"` (only without declared
+ * cookies) and an exemption that its jurisdiction knows and whose conditions hold. A claim that
+ * does not hold is reported and dropped, so the category waits for consent.
+ */
+function deviceRules(entry: Raw, basis: LegalBasis, where: string, jurisdiction: Jurisdiction, claim: ExemptionClaim, problem: ProblemSink): Pick<Category, 'exempt' | 'deviceAccess'> {
+  const exempt = str(entry.exempt);
+  const access = str(entry.deviceAccess);
+  if (basis !== 'legitimate-interest') {
+    if (exempt !== undefined) problem('exemptIgnored', where, 'exempt', exempt);
+    if (access !== undefined) problem('exemptIgnored', where, 'device-access', access);
+    return {};
+  }
+  let deviceAccess: 'none' | undefined;
+  if (access === 'none' && claim.cookies.length > 0) problem('deviceAccessDeclared', where, claim.cookies[0]?.name ?? '');
+  else if (access === 'none') deviceAccess = access;
+  else if (access !== undefined) problem('badValue', where, 'device-access', access, 'none');
+  if (exempt === undefined) return { deviceAccess };
+  const fault = exemptionFault(exempt, jurisdiction, claim);
+  if (fault) problem(fault.key, where, jurisdiction, ...fault.args);
+  return { deviceAccess, exempt: fault ? undefined : (exempt as Exemption) };
 }
 
 /**

@@ -43,6 +43,17 @@ export const JURISDICTIONS = [
 export type Jurisdiction = (typeof JURISDICTIONS)[number];
 
 /** Vendor integrations a category can drive. */
+/**
+ * Exemptions from the device-access consent rule, with the jurisdictions that know each one:
+ * strictly necessary storage everywhere (Art. 5(3) ePrivacy Directive, second sentence), the
+ * CNIL's audience-measurement exemption in France only.
+ */
+export const EXEMPTIONS = {
+  'strictly-necessary': JURISDICTIONS,
+  'cnil-audience': ['fr'],
+} as const satisfies Record<string, readonly Jurisdiction[]>;
+export type Exemption = keyof typeof EXEMPTIONS;
+
 export const INTEGRATIONS = ['matomo'] as const;
 export type IntegrationName = (typeof INTEGRATIONS)[number];
 
@@ -85,8 +96,10 @@ export interface Service {
 export interface Category {
   readonly name: string;
   readonly basis: LegalBasis;
-  /** A named exemption from the device-access consent rule (`cnil-audience`, `strictly-necessary`, …). */
-  readonly exempt?: string;
+  /** A recognised exemption from the device-access consent rule, checked against the jurisdiction and its conditions. */
+  readonly exempt?: Exemption;
+  /** `none`: the site states that the category neither stores nor reads anything on the device (and it declares no cookies). */
+  readonly deviceAccess?: 'none';
   readonly label: LocalizedText;
   readonly description: LocalizedText;
   /** Every cookie of the category, its services' included. */

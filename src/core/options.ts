@@ -1,4 +1,4 @@
-import type { LegalBasis, StorageKind } from './model.js';
+import type { Exemption, LegalBasis, StorageKind } from './model.js';
 
 /** A `<cookie-info>` as an object. */
 export interface CookieInfoOptions {
@@ -30,7 +30,10 @@ export interface ServiceOptions {
 export interface CategoryOptions {
   name: string;
   basis: LegalBasis;
-  exempt?: string;
+  /** A recognised exemption from the device-access consent rule: `strictly-necessary`, or `cnil-audience` with `jurisdiction: 'fr'`. */
+  exempt?: Exemption;
+  /** `none`: the category stores and reads nothing on the device, so on legitimate interest it runs until the visitor objects. */
+  deviceAccess?: 'none';
   label?: string | Record<string, string>;
   description?: string | Record<string, string>;
   cookies?: CookieInfoOptions[];

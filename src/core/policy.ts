@@ -4,12 +4,17 @@ import { agreedHash } from './offer.js';
 
 const DAY = 86_400_000;
 
-/** The category stores or reads data on the device (cookies, storage). */
-export const accessesDevice = (category: Category): boolean => category.cookies.length > 0;
+/**
+ * The category may store or read data on the device: it declares cookies or storage, or the
+ * site has not stated `device-access="none"` (scripts and pixels read the device too: EDPB
+ * Guidelines 2/2023), so a cookieless claim is the site's explicit statement, never assumed.
+ */
+export const accessesDevice = (category: Category): boolean => category.cookies.length > 0 || category.deviceAccess !== 'none';
 
 /**
- * The category may run only after consent: `consent` basis, or device access that no exemption
- * covers (Art. 5(3) ePrivacy Directive; § 25(1) TDDDG), whatever the basis of the processing.
+ * The category may run only after consent: `consent` basis, or device access that no checked
+ * exemption of the jurisdiction covers (Art. 5(3) ePrivacy Directive and its national law),
+ * whatever the basis of the processing.
  */
 export function needsConsent(category: Category): boolean {
   switch (category.basis) {

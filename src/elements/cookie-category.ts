@@ -5,7 +5,8 @@ import { ElementBase } from './base.js';
  *
  * @attr {string} name - Identifier used by `data-category` and the API (letters, digits, `-`, `_`).
  * @attr {'contract'|'legitimate-interest'|'consent'} basis - Art. 6(1)(b), (f) or (a) GDPR.
- * @attr {string} exempt - National exemption from the device-access consent (`cnil-audience`, `strictly-necessary`).
+ * @attr {'strictly-necessary'|'cnil-audience'} exempt - A recognised exemption from the device-access consent: `strictly-necessary` everywhere, `cnil-audience` with `jurisdiction="fr"` while its conditions hold (first-party cookies of at most 13 months, no advertising signal). Anything else is reported and the category waits for consent.
+ * @attr {'none'} device-access - `none`: the category stores and reads nothing on the device (and declares no `<cookie-info>`); only then does a legitimate-interest category run before a choice without an exemption.
  * @attr {string} label - Name shown to visitors; `label-de`, `label-en`, … per language.
  * @attr {string} description - What it is for; `description-de`, … per language.
  * @attr {'matomo'} integration - Drive Matomo's consent API from this category.

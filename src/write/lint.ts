@@ -1,4 +1,4 @@
-import type { Config } from '../core/model.js';
+import type { Config, Exemption } from '../core/model.js';
 import { accessesDevice } from '../core/policy.js';
 
 /** A legal finding: its documented code and the explanation. */
@@ -29,14 +29,15 @@ export function lint(config: Config, hasReopenTrigger: boolean): LintProblem[] {
       }
     } else if (category.basis === 'legitimate-interest' && accessesDevice(category)) {
       if (category.exempt === undefined) {
+        const what = names ? `stores or reads data on the device (${names})` : 'does not state device-access="none"';
         problems.push({
           code: 'li-declares-cookies',
-          message: `category "${category.name}" uses legitimate interest (Art. 6(1)(f) GDPR) but stores or reads data on the device (${names}). That needs consent unless strictly necessary (Art. 5(3) ePrivacy Directive; Germany: § 25(1) TDDDG), so it waits for consent. To run it on legitimate interest, go cookieless or name a documented national exemption (exempt="cnil-audience", France only).`,
+          message: `category "${category.name}" uses legitimate interest (Art. 6(1)(f) GDPR) but ${what}. Device access needs consent unless strictly necessary (Art. 5(3) ePrivacy Directive and its national law, e.g. § 25(1) TDDDG), so it waits for consent. To run it on legitimate interest, go cookieless and say so with device-access="none", or name an exemption of your jurisdiction (exempt="cnil-audience" with jurisdiction="fr").`,
         });
       } else {
         problems.push({
           code: 'li-exempt',
-          message: `category "${category.name}" stores on the device (${names}) before any choice, on your claim of the exemption "${category.exempt}". ${exemptionScope(category.exempt)} Visitors can object at any time.`,
+          message: `category "${category.name}" stores on the device (${names || 'no cookies declared'}) before any choice, under the exemption "${category.exempt}". ${EXEMPTION_SCOPE[category.exempt]} Visitors can object at any time.`,
         });
       }
     }
@@ -56,13 +57,8 @@ export function lint(config: Config, hasReopenTrigger: boolean): LintProblem[] {
   return problems;
 }
 
-function exemptionScope(exempt: string): string {
-  switch (exempt) {
-    case 'cnil-audience':
-      return 'It holds in France only (CNIL audience-measurement exemption: own audience, anonymous statistics, cookies at most 13 months, e.g. Matomo in its CNIL mode); Germany has no such exemption (§ 25 TDDDG).';
-    case 'strictly-necessary':
-      return 'It holds only where the storage is strictly necessary for a service the visitor asked for (Art. 5(3) ePrivacy Directive; § 25(2) no. 2 TDDDG), such as security or load balancing.';
-    default:
-      return 'That exemption is not one cookie-basis knows; it rests on your own legal assessment. Germany has no audience-measurement exemption (§ 25 TDDDG).';
-  }
-}
+/** What each exemption covers, for the site's developers. */
+const EXEMPTION_SCOPE: Record<Exemption, string> = {
+  'cnil-audience': 'It holds in France only (CNIL audience-measurement exemption: own audience, anonymous statistics, cookies at most 13 months, data kept at most 25 months, e.g. Matomo in its CNIL mode); Germany has no such exemption (§ 25 TDDDG).',
+  'strictly-necessary': 'It holds only where the storage is strictly necessary for a service the visitor asked for (Art. 5(3) ePrivacy Directive; § 25(2) no. 2 TDDDG), such as security or load balancing.',
+};

@@ -1,3 +1,4 @@
+import type { ExemptionCondition } from '../core/exemption.js';
 import type { Config } from '../core/model.js';
 import type { MessageKey, Report } from '../core/report.js';
 import { lint } from './lint.js';
@@ -18,6 +19,13 @@ interface Message {
   readonly text: (...args: string[]) => string;
 }
 
+/** The conditions of an exemption, as the console explains a broken one. */
+const EXEMPTION_CONDITIONS: Record<ExemptionCondition, string> = {
+  'first-party': 'the CNIL exemption covers first-party audience measurement only, and the category declares a third-party cookie',
+  lifetime: 'its cookies must be declared with a duration of at most 13 months (duration="13 months", "395 days", "session"), and this one is not',
+  'no-advertising': 'audience measurement under the CNIL exemption sends no advertising signal, and the category grants one',
+};
+
 /** The texts of the fast path's messages, by key (a missing key is a compile error). */
 const MESSAGES: Record<MessageKey, Message> = {
   badValue: { code: 'invalid-attribute', level: 'error', text: (where, attr, value, fallback) => `${where} ${attr}="${value}" is not valid; using ${fallback}.` },
@@ -25,7 +33,19 @@ const MESSAGES: Record<MessageKey, Message> = {
   badServiceName: { code: 'invalid-category', level: 'error', text: (where, index) => `service #${index} of ${where} has no valid name (letters, digits, "-" and "_", up to 40); it is ignored.` },
   badCategoryName: { code: 'invalid-category', level: 'error', text: (index) => `category #${index} has no valid name (letters, digits, "-" and "_", up to 40); it is ignored.` },
   badBasis: { code: 'invalid-category', level: 'error', text: (where, basis) => `${where} basis="${basis}" must be contract, legitimate-interest or consent; the category stays closed.` },
-  exemptIgnored: { code: 'invalid-attribute', level: 'error', text: (where, exempt) => `${where} exempt="${exempt}" applies only to legitimate-interest categories; it is ignored.` },
+  exemptIgnored: { code: 'invalid-attribute', level: 'error', text: (where, attr, value) => `${where} ${attr}="${value}" applies only to legitimate-interest categories; it is ignored.` },
+  deviceAccessDeclared: {
+    code: 'device-access', level: 'error',
+    text: (where, cookie) => `${where} device-access="none" says the category stores and reads nothing on the device, but it declares the cookie or storage entry "${cookie}"; the claim is ignored and the category waits for consent.`,
+  },
+  unknownExemption: {
+    code: 'unknown-exemption', level: 'error',
+    text: (where, jurisdiction, exempt, known) => `${where} exempt="${exempt}" is not an exemption of jurisdiction="${jurisdiction}" (known there: ${known}); the category waits for consent.`,
+  },
+  exemptionConditions: {
+    code: 'exemption-conditions', level: 'error',
+    text: (where, jurisdiction, exempt, condition, subject) => `${where} exempt="${exempt}" (jurisdiction="${jurisdiction}") does not hold: ${EXEMPTION_CONDITIONS[condition as ExemptionCondition]} ("${subject}"); the category waits for consent.`,
+  },
   unknownSignal: { code: 'invalid-attribute', level: 'error', text: (where, signal) => `${where} google-consent-mode names the unknown signal "${signal}"; it is ignored.` },
   unknownIntegration: { code: 'invalid-attribute', level: 'error', text: (where, name) => `${where} integration="${name}" is unknown; it is ignored.` },
   duplicateCategory: { code: 'duplicate-category', level: 'error', text: (name, count) => `the name "${name}" is declared ${count} times (categories and services share one namespace); what carries it stays closed until it is declared once.` },

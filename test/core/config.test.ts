@@ -1,5 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { parseConfig as parse } from '../../src/core/config.js';
+import type { Category } from '../../src/core/model.js';
+import { needsConsent } from '../../src/core/policy.js';
 import { explain } from '../../src/write/messages.js';
 
 /** The configuration and its problems in words, as the console prints them. */
@@ -47,6 +49,45 @@ describe('config', () => {
     const { config, problems } = parseConfig({ categories: [{ name: 'ads', basis: 'consent', exempt: 'cnil-audience' }] });
     expect(config.categories[0]?.exempt).to.equal(undefined);
     expect(problems[0]?.message).to.contain('exempt="cnil-audience" applies only to legitimate-interest');
+  });
+
+  it('accepts only exemptions that the jurisdiction knows, naming the ones it does', () => {
+    const audience = { name: 'audience', basis: 'legitimate-interest', cookies: [{ name: '_pk_id.*', duration: '13 months' }] };
+    const french = parseConfig({ jurisdiction: 'fr', categories: [{ ...audience, exempt: 'cnil-audience' }] });
+    expect(french.problems).to.deep.equal([]);
+    expect(french.config.categories[0]?.exempt).to.equal('cnil-audience');
+    expect(needsConsent(french.config.categories[0] as Category)).to.equal(false);
+    for (const [jurisdiction, exempt] of [['de', 'cnil-audience'], ['eu', 'cnil-audience'], ['fr', 'berechtigtes-interesse']]) {
+      const { config, problems } = parseConfig({ jurisdiction, categories: [{ ...audience, exempt }] });
+      expect(config.categories[0]?.exempt, `${exempt} in ${jurisdiction}`).to.equal(undefined);
+      expect(needsConsent(config.categories[0] as Category), `${exempt} in ${jurisdiction} waits for consent`).to.equal(true);
+      expect(problems.map((p) => p.code)).to.deep.equal(['unknown-exemption']);
+      expect(problems[0]?.message).to.contain(`exempt="${exempt}"`).and.contain(`(known there: strictly-necessary${jurisdiction === 'fr' ? ', cnil-audience' : ''})`);
+    }
+  });
+
+  it('holds the CNIL exemption to its conditions: first party, at most 13 months, no advertising signal', () => {
+    const broken: [string, unknown][] = [
+      ['first-party', { cookies: [{ name: '_ga', duration: '13 months', party: 'third' }] }],
+      ['lifetime', { cookies: [{ name: '_pk_id.*', duration: '2 years' }] }],
+      ['lifetime', { cookies: [{ name: '_pk_id.*' }] }],
+      ['no-advertising', { cookies: [{ name: '_pk_id.*', duration: '395 days' }], googleConsentMode: 'analytics_storage ad_storage' }],
+    ];
+    for (const [condition, options] of broken) {
+      const { config, problems } = parseConfig({ jurisdiction: 'fr', categories: [{ name: 'audience', basis: 'legitimate-interest', exempt: 'cnil-audience', ...(options as object) }] });
+      expect(config.categories[0]?.exempt, condition).to.equal(undefined);
+      expect(problems.map((p) => p.code), condition).to.deep.equal(['exemption-conditions']);
+    }
+  });
+
+  it('believes device-access="none" only without declared cookies', () => {
+    const cookieless = parseConfig({ categories: [{ name: 'statistics', basis: 'legitimate-interest', deviceAccess: 'none' }] });
+    expect(needsConsent(cookieless.config.categories[0] as Category)).to.equal(false);
+    const silent = parseConfig({ categories: [{ name: 'statistics', basis: 'legitimate-interest' }] });
+    expect(needsConsent(silent.config.categories[0] as Category), 'silence is not a statement').to.equal(true);
+    const contradicted = parseConfig({ categories: [{ name: 'statistics', basis: 'legitimate-interest', deviceAccess: 'none', cookies: [{ name: '_pk_id.*' }] }] });
+    expect(needsConsent(contradicted.config.categories[0] as Category)).to.equal(true);
+    expect(contradicted.problems.map((p) => p.code)).to.deep.equal(['device-access']);
   });
 
   it('reads localized texts, cookies and signals', () => {

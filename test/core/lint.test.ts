@@ -12,11 +12,19 @@ describe('lint', () => {
   });
 
   it('warns where an exemption holds and where it does not', () => {
-    const problems = lint(config({ categories: [{ name: 'audience', basis: 'legitimate-interest', exempt: 'cnil-audience', cookies: [{ name: '_pk_id.*' }] }] }), true);
+    const problems = lint(config({ jurisdiction: 'fr', categories: [{ name: 'audience', basis: 'legitimate-interest', exempt: 'cnil-audience', cookies: [{ name: '_pk_id.*', duration: '13 months' }] }] }), true);
     expect(codes(problems)).to.deep.equal(['li-exempt']);
     expect(problems[0]?.message).to.contain('France only').and.contain('Germany has no such exemption');
-    const own = lint(config({ categories: [{ name: 'x', basis: 'legitimate-interest', exempt: 'my-lawyer-said', cookies: [{ name: 'x' }] }] }), true);
-    expect(own[0]?.message).to.contain('your own legal assessment');
+    // Claimed where it does not exist: no exemption at all, so the lint explains the wait for consent.
+    const foreign = lint(config({ jurisdiction: 'de', categories: [{ name: 'audience', basis: 'legitimate-interest', exempt: 'cnil-audience', cookies: [{ name: '_pk_id.*', duration: '13 months' }] }] }), true);
+    expect(codes(foreign)).to.deep.equal(['li-declares-cookies']);
+  });
+
+  it('asks a legitimate interest without cookies to state device-access="none"', () => {
+    const problems = lint(config({ categories: [{ name: 'statistics', basis: 'legitimate-interest' }] }), true);
+    expect(codes(problems)).to.deep.equal(['li-declares-cookies']);
+    expect(problems[0]?.message).to.contain('device-access="none"');
+    expect(codes(lint(config({ categories: [{ name: 'statistics', basis: 'legitimate-interest', deviceAccess: 'none' }] }), true))).to.deep.equal([]);
   });
 
   it('flags analytics cookies declared as strictly necessary', () => {

@@ -14,7 +14,8 @@ describe('policy', () => {
 
     it('lets an exempt legitimate-interest category store before any choice', () => {
       const exempt = config({
-        categories: [{ name: 'audience', basis: 'legitimate-interest', exempt: 'cnil-audience', cookies: [{ name: '_pk_id.*' }] }],
+        jurisdiction: 'fr',
+        categories: [{ name: 'audience', basis: 'legitimate-interest', exempt: 'cnil-audience', cookies: [{ name: '_pk_id.*', duration: '13 months' }] }],
       });
       expect(resolveState(exempt, null, NOW, false).allowed.audience).to.equal(true);
     });
@@ -31,7 +32,7 @@ describe('policy', () => {
       expect(state.allowed).to.deep.equal({ necessary: true, statistics: false, audience: false, marketing: false });
       expect(state.gpcHonoured).to.equal(true);
       expect(state.mustAsk).to.equal(true);
-      const liOnly = config({ categories: [{ name: 'statistics', basis: 'legitimate-interest' }] });
+      const liOnly = config({ categories: [{ name: 'statistics', basis: 'legitimate-interest', deviceAccess: 'none' }] });
       expect(resolveState(liOnly, null, NOW, true).mustAsk).to.equal(false);
     });
 

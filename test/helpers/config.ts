@@ -6,7 +6,7 @@ import { agreedHash } from '../../src/core/offer.js';
 /** The categories of a typical shop: contract, cookieless statistics, Matomo with cookies, marketing. */
 export const shopCategories: CategoryOptions[] = [
   { name: 'necessary', basis: 'contract', cookies: [{ name: 'basket' }] },
-  { name: 'statistics', basis: 'legitimate-interest' },
+  { name: 'statistics', basis: 'legitimate-interest', deviceAccess: 'none' },
   { name: 'audience', basis: 'legitimate-interest', cookies: [{ name: '_pk_id.*' }] },
   { name: 'marketing', basis: 'consent', cookies: [{ name: '_fbp' }] },
 ];
