@@ -197,7 +197,7 @@ describe('gating', () => {
       expect([placeholder!.offsetWidth, placeholder!.offsetHeight]).to.deep.equal([324, 184]);
       const group = placeholder!.shadowRoot!.querySelector('[role="group"]')!;
       expect(group.getAttribute('aria-labelledby')).to.equal('title');
-      expect(group.textContent).to.contain('Content from 127.0.0.1 is blocked').and.contain('Allow Marketing');
+      expect(group.textContent).to.contain('Content from 127.0.0.1 is not loaded').and.contain('Allow Marketing');
       // the pixel stays silent
       expect(page.doc.querySelectorAll('[data-cookie-basis-placeholder]').length).to.equal(1);
       const allow = placeholder!.shadowRoot!.querySelector<HTMLButtonElement>('[part~="button-allow"]')!;
@@ -225,7 +225,7 @@ describe('gating', () => {
       await settle();
       expect(await page.requests()).to.deep.equal([]);
       const placeholders = Array.from(page.doc.querySelectorAll('[data-cookie-basis-placeholder]'));
-      expect(placeholders.map((p) => p.shadowRoot?.querySelector('strong')?.textContent)).to.deep.equal(['Content from Video host is blocked', 'Content from 127.0.0.1 is blocked']);
+      expect(placeholders.map((p) => p.shadowRoot?.querySelector('strong')?.textContent)).to.deep.equal(['Content from Video host is not loaded', 'Content from 127.0.0.1 is not loaded']);
       await page.win.cookieBasis?.set({ media: true });
       const video = page.doc.querySelector('video')!;
       expect(video.querySelector('source')?.getAttribute('src')).to.contain('/img/clip.webm');

@@ -1,5 +1,6 @@
 import type { Config, Decisions } from './model.js';
 import { nameMap, own } from './names.js';
+import { needsConsent } from './policy.js';
 
 /*
  * Turning what the visitor pressed into the choices a record keeps: the write path's and the
@@ -30,6 +31,11 @@ export function choicesFor(config: Config, decisions: Decisions, fallback: (name
     if (picked.every(([, choice]) => choice !== undefined)) choices[category.name] = picked.every(([, choice]) => choice === true);
   }
   return choices;
+}
+
+/** Closing the first layer (× or Escape): everything that needs consent refused, legitimate interests as they are. */
+export function decisionsForClose(config: Config, allowed: Decisions): Decisions {
+  return nameMap(config.categories.filter((c) => c.basis !== 'contract').map((c) => [c.name, !needsConsent(c) && own(allowed, c.name) === true]));
 }
 
 /** Decisions for a button: accept all grants every category; reject all refuses consent and objects to the rest. */

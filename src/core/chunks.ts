@@ -1,5 +1,6 @@
 import type { Language } from '../i18n/languages.js';
 import type { Strings } from '../i18n/strings.js';
+import type { ConsentSource } from './events.js';
 import type { ConsentHost, UiHandle, UiView } from './host.js';
 import type { ChoiceMethod, Config, ConsentRecord, ConsentState, Decisions, RecordSource } from './model.js';
 import { report, type Report } from './report.js';
@@ -19,7 +20,7 @@ export interface Recorder {
   readonly language: Language;
   readonly store: ConsentStore;
   /** Moves the state to what a record gives (`null`: no choice), as a change from `source`. */
-  adopt(record: ConsentRecord | null, source: RecordSource): void;
+  adopt(record: ConsentRecord | null, source: ConsentSource): void;
   show(view: UiView): void;
 }
 

@@ -1,7 +1,7 @@
 import type { ConsentRecord, ConsentState, RecordSource } from './model.js';
 
-/** What caused a change of the consent state: where a choice was made, another tab, or the GPC signal. */
-export type ConsentSource = RecordSource | 'other-tab' | 'gpc';
+/** What caused a change of the consent state: where a choice was made, closing the banner, another tab, or the GPC signal. */
+export type ConsentSource = RecordSource | 'close' | 'other-tab' | 'gpc';
 
 /** The `detail` of `consent-ready` and `consent-change`. */
 export interface ConsentDetail {

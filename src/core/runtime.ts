@@ -97,7 +97,7 @@ export class ConsentRuntime implements ConsentHost, Recorder {
   }
 
   /** @internal The write path stored a record (or forgot the choice): the state follows it. */
-  adopt(record: ConsentRecord | null, source: RecordSource): void {
+  adopt(record: ConsentRecord | null, source: ConsentSource): void {
     this.transition(resolveState(this.config, record, Date.now(), this.gpc), source);
   }
 

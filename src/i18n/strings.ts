@@ -1,4 +1,4 @@
-import type { LegalBasis } from '../core/model.js';
+import type { Exemption, LegalBasis } from '../core/model.js';
 
 /**
  * Every user-visible string of the banner, the dialog and the policy companions, with the legal
@@ -8,11 +8,22 @@ import type { LegalBasis } from '../core/model.js';
  */
 export interface Strings {
   bannerTitle: string;
+  /** First sentence when something needs consent. */
   bannerIntro: string;
+  /** The same, when legitimate interests are named below. */
+  bannerIntroWithInterests: string;
+  /** A page with no consent category is a notice: its first sentence, and its two buttons. */
+  noticeIntro: string;
+  ok: string;
+  object: string;
   /** Names consent-based categories. */
   consentPurposes: (names: string) => string;
-  /** Art. 7(3): consent can be withdrawn at any time. */
-  withdrawal: string;
+  /** Art. 7(3): consent can be withdrawn at any time, and where (the settings link or button's name). */
+  withdrawal: (where: string) => string;
+  /** What closing the first layer (× or Escape) means: a refusal of everything that needs consent. */
+  closeNote: string;
+  /** The accessible name of the first layer's ×. */
+  closeWithoutConsent: string;
   /** Art. 21(4): names legitimate-interest categories and the right to object, separately. */
   objection: (names: string) => string;
   /** Shown wherever a Global Privacy Control signal was honoured. */
@@ -51,7 +62,8 @@ export interface Strings {
   withdrawObjectionHint: string;
   /** A consent category: switching it on gives consent, off withdraws it. */
   consentHint: string;
-  exemptNote: (exemption: string) => string;
+  /** Why a category stores without consent, per recognised exemption. */
+  exemptNote: Record<Exemption, string>;
   details: (count: number) => string;
   cookieName: string;
   provider: string;

@@ -25,7 +25,7 @@ export function choose(runtime: Recorder, decisions: Decisions, method: ChoiceMe
     page: /^https?:/.test(location.origin) ? { origin: location.origin, path: location.pathname } : undefined,
   });
   const stored = storeChoice(runtime.store, config, record);
-  runtime.adopt(record, source);
+  runtime.adopt(record, method === 'close' ? 'close' : source);
   postRecord(config, record, stored);
 }
 

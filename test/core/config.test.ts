@@ -1,6 +1,5 @@
 import { expect } from '@open-wc/testing';
 import { parseConfig as parse } from '../../src/core/config.js';
-import type { Category } from '../../src/core/model.js';
 import { needsConsent } from '../../src/core/policy.js';
 import { explain } from '../../src/write/messages.js';
 
@@ -56,11 +55,11 @@ describe('config', () => {
     const french = parseConfig({ jurisdiction: 'fr', categories: [{ ...audience, exempt: 'cnil-audience' }] });
     expect(french.problems).to.deep.equal([]);
     expect(french.config.categories[0]?.exempt).to.equal('cnil-audience');
-    expect(needsConsent(french.config.categories[0] as Category)).to.equal(false);
+    expect(needsConsent(french.config.categories[0]!)).to.equal(false);
     for (const [jurisdiction, exempt] of [['de', 'cnil-audience'], ['eu', 'cnil-audience'], ['fr', 'berechtigtes-interesse']]) {
       const { config, problems } = parseConfig({ jurisdiction, categories: [{ ...audience, exempt }] });
       expect(config.categories[0]?.exempt, `${exempt} in ${jurisdiction}`).to.equal(undefined);
-      expect(needsConsent(config.categories[0] as Category), `${exempt} in ${jurisdiction} waits for consent`).to.equal(true);
+      expect(needsConsent(config.categories[0]!), `${exempt} in ${jurisdiction} waits for consent`).to.equal(true);
       expect(problems.map((p) => p.code)).to.deep.equal(['unknown-exemption']);
       expect(problems[0]?.message).to.contain(`exempt="${exempt}"`).and.contain(`(known there: strictly-necessary${jurisdiction === 'fr' ? ', cnil-audience' : ''})`);
     }
@@ -82,11 +81,11 @@ describe('config', () => {
 
   it('believes device-access="none" only without declared cookies', () => {
     const cookieless = parseConfig({ categories: [{ name: 'statistics', basis: 'legitimate-interest', deviceAccess: 'none' }] });
-    expect(needsConsent(cookieless.config.categories[0] as Category)).to.equal(false);
+    expect(needsConsent(cookieless.config.categories[0]!)).to.equal(false);
     const silent = parseConfig({ categories: [{ name: 'statistics', basis: 'legitimate-interest' }] });
-    expect(needsConsent(silent.config.categories[0] as Category), 'silence is not a statement').to.equal(true);
+    expect(needsConsent(silent.config.categories[0]!), 'silence is not a statement').to.equal(true);
     const contradicted = parseConfig({ categories: [{ name: 'statistics', basis: 'legitimate-interest', deviceAccess: 'none', cookies: [{ name: '_pk_id.*' }] }] });
-    expect(needsConsent(contradicted.config.categories[0] as Category)).to.equal(true);
+    expect(needsConsent(contradicted.config.categories[0]!)).to.equal(true);
     expect(contradicted.problems.map((p) => p.code)).to.deep.equal(['device-access']);
   });
 

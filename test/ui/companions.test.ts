@@ -44,7 +44,7 @@ describe('policy companions', () => {
       const text = root.textContent;
       expect(text).to.contain('Art. 6 Abs. 1 S. 1 lit. b DSGVO').and.contain('Art. 6 Abs. 1 S. 1 lit. f DSGVO').and.contain('Art. 6 Abs. 1 S. 1 lit. a DSGVO');
       expect(text).to.contain('§ 25 Abs. 1 TDDDG').and.contain('Drittanbieter').and.contain('Ihre aktuelle Auswahl');
-      expect(Array.from(root.querySelectorAll('th[scope="col"]')).slice(0, 6).map((th) => th.textContent)).to.deep.equal(['Name', 'Anbieter', 'Zweck', 'Speicherdauer', 'Speicherort', 'Herkunft']);
+      expect(Array.from(root.querySelectorAll('th[scope="col"]')).slice(0, 6).map((th) => th.textContent)).to.deep.equal(['Name', 'Anbieter', 'Zweck', 'Speicherdauer', 'Speicherort', 'Erst-/Drittanbieter']);
     });
 
     it('updates when the choice changes in the banner and in another tab', async () => {

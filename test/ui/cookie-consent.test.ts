@@ -41,8 +41,9 @@ describe('<cookie-consent>', () => {
       const banner = await page.part('banner');
       const text = banner.textContent.replace(/\s+/g, ' ');
       expect(text).to.contain('With your consent we also use: Audience and Marketing.');
-      expect(text).to.contain('Statistics run on our legitimate interest (Art. 6(1)(f) GDPR). You have the right to object at any time (Art. 21 GDPR)');
-      expect(text).to.contain('You can withdraw your consent at any time');
+      expect(text).to.contain('We process data for Statistics on the basis of our legitimate interest (Art. 6(1)(f) GDPR). You may object at any time (Art. 21 GDPR)');
+      expect(text).to.contain('You can withdraw your consent at any time, with effect for the future, under “Cookie settings”');
+      expect(text).to.contain('If you close this notice with ×, everything that needs your consent stays off.');
       expect(banner.querySelector('a[href="/privacy"]')?.textContent).to.equal('Privacy policy');
       expect(banner.querySelector('a[href="/imprint"]')?.textContent).to.equal('Imprint');
       expect(banner.getAttribute('role')).to.equal('region');
@@ -71,18 +72,52 @@ describe('<cookie-consent>', () => {
       expect(looks[2]).to.equal(looks[0]);
     });
 
-    it('closes with the X or Escape without a choice: defaults stay, no cookie', async () => {
+    it('takes × as a refusal of what needs consent: recorded, remembered, legitimate interests kept, focus on the way back in', async () => {
       page = await pages.open();
-      (await page.part('button-close')).click();
-      await waitFor(() => page?.root.querySelector('[part~="banner"]') === null, 'banner closed');
-      expect(consentCookie()).to.equal(undefined);
+      const close = await page.part('button-close');
+      expect(close.getAttribute('aria-label')).to.equal('Close without consenting');
+      focusIn(page, close);
+      await sendKeys({ press: 'Enter' });
+      await waitFor(() => consentCookie(), 'the consent cookie');
+      const fields = decodeURIComponent(consentCookie() ?? '').split('|');
+      expect(fields[4], 'method close').to.equal('c');
+      expect(fields[9]).to.equal('statistics:1/audience:0/marketing:0');
+      const change = page.win.__events.find((event) => event.type === 'consent-change');
+      expect(change?.detail.source).to.equal('close');
+      expect(page.win.cookieBasis?.allowed('statistics'), 'legitimate interest kept').to.equal(true);
       expect(page.win.cookieBasis?.allowed('marketing')).to.equal(false);
-      page.win.cookieBasis?.showBanner();
-      const reject = await page.part('button-reject-all');
-      focusIn(page, reject);
+      await waitFor(() => focused(page!) === page?.doc.getElementById('settings-link'), `focus on the settings link, not ${partOf(focused(page))}`);
+      page.close();
+      // The next page: the answer stands, the banner stays away, nothing that needs consent runs.
+      page = await pages.open();
+      const state = await page.win.cookieBasis!.ready;
+      expect(state.mustAsk).to.equal(false);
+      await waitFor(() => page?.ran().includes('stats-inline'), 'the legitimate interest ran');
+      expect(page.ran()).to.not.include('marketing');
+      expect(page.doc.querySelector('cookie-consent')?.shadowRoot?.querySelector('[part~="banner"]') ?? null).to.equal(null);
+    });
+
+    it('takes Escape on the first layer as the same refusal', async () => {
+      page = await pages.open();
+      focusIn(page, await page.part('button-reject-all'));
       await sendKeys({ press: 'Escape' });
-      await waitFor(() => page?.root.querySelector('[part~="banner"]') === null, 'banner closed by Escape');
-      expect(consentCookie()).to.equal(undefined);
+      await waitFor(() => consentCookie(), 'the consent cookie');
+      expect(decodeURIComponent(consentCookie() ?? '').split('|')[4]).to.equal('c');
+      expect(page.root.querySelector('[part~="banner"]')).to.equal(null);
+    });
+
+    it('is a notice with OK and Object, never Accept all, when nothing needs consent', async () => {
+      page = await pages.open({ page: 'notice.html' });
+      const banner = await page.part('banner');
+      const text = banner.textContent.replace(/\s+/g, ' ');
+      expect(text).to.contain('nothing needs your consent').and.not.contain('withdraw').and.not.contain('Accept');
+      expect(page.root.querySelector('[part~="button-accept-all"]')).to.equal(null);
+      expect((await page.part('button-object')).textContent).to.equal('Object');
+      (await page.part('button-ok')).click();
+      await waitFor(() => consentCookie(), 'the consent cookie');
+      const fields = decodeURIComponent(consentCookie() ?? '').split('|');
+      expect([fields[4], fields[9]]).to.deep.equal(['s', 'statistics:1']);
+      expect(page.win.cookieBasis?.allowed('statistics')).to.equal(true);
     });
 
     it('is used with the keyboard alone and does not trap focus', async () => {
@@ -303,7 +338,7 @@ describe('<cookie-consent>', () => {
   });
 
   describe('layouts and reopening', () => {
-    it('shows the modal layout as a modal dialog that keeps the defaults on Escape', async () => {
+    it('shows the modal layout as a modal dialog that takes Escape as closing without consent', async () => {
       page = await pages.open({ attrs: { layout: 'modal' } });
       const banner = await page.part<HTMLDialogElement>('banner');
       await waitFor(() => banner.open, 'modal open');
@@ -312,7 +347,9 @@ describe('<cookie-consent>', () => {
       focusIn(page, banner.querySelector<HTMLElement>('[part~="button-accept-all"]')!);
       await sendKeys({ press: 'Escape' });
       await waitFor(() => !banner.open, 'modal closed');
-      expect(consentCookie()).to.equal(undefined);
+      await waitFor(() => consentCookie(), 'the consent cookie');
+      expect(decodeURIComponent(consentCookie() ?? '').split('|')[4]).to.equal('c');
+      expect(page.win.cookieBasis?.allowed('marketing')).to.equal(false);
     });
 
     it('offers a floating settings button that opens the preferences for returning visitors', async () => {

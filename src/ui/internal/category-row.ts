@@ -77,7 +77,7 @@ function hint(category: Category, strings: Strings, checked: boolean): string {
   if (category.basis === 'consent') return strings.consentHint;
   if (needsConsent(category)) return `${strings.deviceAccessNote} ${strings.consentHint}`;
   const action = checked ? strings.objectHint : strings.withdrawObjectionHint;
-  return category.exempt && category.cookies.length > 0 ? `${strings.exemptNote(category.exempt)} ${action}` : action;
+  return category.exempt ? `${strings.exemptNote[category.exempt]} ${action}` : action;
 }
 
 /** The cookie table of a category (also used by `<cookie-declaration>`). */

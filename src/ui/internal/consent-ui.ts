@@ -1,7 +1,7 @@
 import type { ConsentHost, UiView } from '../../core/host.js';
 import { onReach } from '../../core/intent.js';
 import type { ChoiceMethod, Config, Decisions } from '../../core/model.js';
-import { decisionsFor } from '../../core/choices.js';
+import { decisionsFor, decisionsForClose } from '../../core/choices.js';
 import { needsConsent } from '../../core/policy.js';
 import { unitOf } from '../../core/units.js';
 import type { Strings } from '../../i18n/strings.js';
@@ -36,6 +36,9 @@ let preferencesModule: Promise<typeof Preferences> | undefined;
 const loadPreferences = (): Promise<typeof Preferences> => (preferencesModule ??= import('./preferences.js'));
 
 /** Host names of a site in development, where the legal lint is printed as soon as the banner shows. */
+/** The page's own way back into the preferences (a footer link), if it has one. */
+const reopenTrigger = (): HTMLElement | null => document.querySelector<HTMLElement>('[data-consent="preferences"],[data-cc="show-preferencesModal"]');
+
 const DEVELOPMENT = /^(localhost|127\.0\.0\.1|\[::1\])$|\.(localhost|test|local)$/;
 
 /** Runs `callback` when the page is idle (after a second where the browser cannot tell). */
@@ -149,7 +152,7 @@ export class ConsentUi {
    */
   private lint(): void {
     const { config } = this.host;
-    this.host.messages().then((messages) => { messages.printLint(config, document.querySelector('[data-consent="preferences"]') !== null); }, () => undefined);
+    this.host.messages().then((messages) => { messages.printLint(config, reopenTrigger() !== null); }, () => undefined);
   }
 
   private openPreferences(): void {
@@ -181,13 +184,16 @@ export class ConsentUi {
     else this.update();
     void this.host.choose(decisions, method, source, shown).then(() => {
       // The focused button is gone with the banner: keep keyboard users at the way back in.
-      if (!wasOpen && source === 'banner') this.part('settings-button')?.focus();
+      if (!wasOpen && source === 'banner') (this.part('settings-button') ?? reopenTrigger())?.focus();
     });
   }
 
+  /**
+   * × or Escape on the first layer: a refusal of everything that needs consent, legitimate
+   * interests left as they are, recorded (method `close`) and remembered like any answer.
+   */
   private closeBanner(): void {
-    this.bannerOpen = false;
-    this.update();
+    this.choose(decisionsForClose(this.host.config, this.host.current.allowed), 'close', 'banner');
   }
 
   private part(name: string): HTMLElement | null {
@@ -214,7 +220,9 @@ export class ConsentUi {
         : category.cookies.filter((cookie) => cookie.party === 'third' && cookie.provider).map((cookie) => cookie.provider ?? '');
       const unique = [...new Set(parties)];
       return unique.length > 0 ? `${categoryLabel(category, language, this.strings)}: ${unique.join(', ')}` : '';
-    }).filter(Boolean).join('; ');
+    }).filter(Boolean).join('; ')
+      // The line ends with its own full stop ("Ads Inc." ends the sentence once).
+      .replace(/\.$/, '');
   }
 
   /** Labels objected to by a honoured GPC signal, or `undefined` without one. */
@@ -236,8 +244,10 @@ export class ConsentUi {
       gpcLabels: this.gpcLabels(),
       policyUrl: config.policyUrl,
       imprintUrl: config.imprintUrl,
+      settingsName: reopenTrigger()?.textContent.trim() || this.strings.settingsButton, // eslint-disable-line @typescript-eslint/prefer-nullish-coalescing -- an empty link text names nothing
       onAcceptAll: () => { this.choose(decisionsFor(config, true), 'accept-all', 'banner'); },
       onRejectAll: () => { this.choose(decisionsFor(config, false), 'reject-all', 'banner'); },
+      onOk: () => { this.choose({ ...this.host.current.allowed }, 'save', 'banner'); },
       onPreferences: () => { this.show('preferences'); },
       onClose: () => { this.closeBanner(); },
     });

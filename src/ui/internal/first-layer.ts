@@ -13,8 +13,12 @@ export interface FirstLayerContext {
   readonly gpcLabels: string | undefined;
   readonly policyUrl?: string;
   readonly imprintUrl?: string;
+  /** Where the visitor can change the choice later (the page's settings link or button). */
+  readonly settingsName: string;
   onAcceptAll(): void;
   onRejectAll(): void;
+  /** The notice's OK: legitimate interests stay as they are. */
+  onOk(): void;
   onPreferences(): void;
   onClose(): void;
 }
@@ -26,28 +30,33 @@ export function gpcNotice(strings: Strings, labels: string | undefined): HTMLEle
 
 /**
  * The first layer, in plain DOM (no lit: it is the first thing a new visitor waits for): what
- * runs on which basis, the rights to withdraw and to object, the policy links, and three equal
- * buttons whose `part` names are stable for automation.
+ * runs on which basis, the rights to withdraw and to object, what closing means, the policy
+ * links, and equal buttons whose `part` names are stable for automation. With nothing that needs
+ * consent it is a notice: "OK" and "Object", never "Accept all" (Art. 21(4) GDPR).
  */
 export function firstLayer(context: FirstLayerContext): Node[] {
   const { strings, policyUrl, imprintUrl } = context;
+  const notice = !context.consentLabels;
   const links = [
     policyUrl && h('a', { href: policyUrl }, strings.privacyPolicy),
     imprintUrl && h('a', { href: imprintUrl }, strings.imprint),
   ].filter((link) => link !== undefined && link !== '');
+  const intro = notice ? strings.noticeIntro : context.objectionLabels ? strings.bannerIntroWithInterests : strings.bannerIntro;
   return [
     h('h2', { part: 'title', id: 'banner-title', tabindex: '-1' }, strings.bannerTitle),
     h('div', { part: 'description', class: 'text', id: 'banner-description' },
-      h('p', {}, strings.bannerIntro + (context.consentLabels ? ` ${strings.consentPurposes(context.consentLabels)}` : '')),
+      h('p', {}, intro + (notice ? '' : ` ${strings.consentPurposes(context.consentLabels)}`)),
       context.recipients && h('p', { class: 'recipients' }, strings.recipients(context.recipients)),
       context.objectionLabels && h('p', {}, strings.objection(context.objectionLabels)),
       gpcNotice(strings, context.gpcLabels),
-      h('p', {}, strings.withdrawal),
+      !notice && h('p', {}, `${strings.withdrawal(context.settingsName)} ${strings.closeNote}`),
       links.length > 0 && h('p', {}, ...links.flatMap((link, i) => (i > 0 ? [' · ', link] : [link])))),
     h('div', { part: 'actions', class: 'actions' },
-      button('button-accept-all', strings.acceptAll, context.onAcceptAll),
-      button('button-reject-all', strings.rejectAll, context.onRejectAll),
+      notice ? button('button-ok', strings.ok, context.onOk) : button('button-accept-all', strings.acceptAll, context.onAcceptAll),
+      notice ? button('button-object', strings.object, context.onRejectAll) : button('button-reject-all', strings.rejectAll, context.onRejectAll),
       button('button-preferences', strings.preferences, context.onPreferences)),
-    button('button-close', '×', context.onClose, { class: 'close', 'aria-label': strings.close, title: strings.close }),
+    button('button-close', '×', context.onClose, {
+      class: 'close', 'aria-label': notice ? strings.close : strings.closeWithoutConsent, title: notice ? strings.close : strings.closeWithoutConsent,
+    }),
   ];
 }
