@@ -57,6 +57,11 @@ const languages = Object.fromEntries(readdirSync('src/i18n')
   .filter((file) => /^[a-z]{2,3}\.ts$/.test(file))
   .map((file) => [`cookie-basis-lang-${file.slice(0, -3)}`, `src/i18n/${file}`]));
 
+/** One chunk per national law: every `src/jurisdictions/<code>.ts`. */
+const laws = Object.fromEntries(readdirSync('src/jurisdictions')
+  .filter((file) => /^[a-z]{2}\.ts$/.test(file))
+  .map((file) => [`cookie-basis-law-${file.slice(0, -3)}`, `src/jurisdictions/${file}`]));
+
 export default [
   // The lazy chunks both loaders import, with stable names; code they share (lit) is one chunk of its own.
   // Built first: the loaders are given their graph.
@@ -68,6 +73,7 @@ export default [
       'cookie-basis-inline': 'src/ui/inline.ts',
       'cookie-basis-companions': 'src/ui/companions.ts',
       ...languages,
+      ...laws,
     },
     output: {
       dir: 'dist', format: 'es', sourcemap: true,

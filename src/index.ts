@@ -7,6 +7,7 @@ import { ConsentFacade, type ConsentApi } from './core/api.js';
 import type { ChunkImports } from './core/chunks.js';
 import type { ConsentOptions } from './core/options.js';
 import { LANGUAGE_MODULES } from './i18n/modules.js';
+import { LAW_MODULES } from './jurisdictions/modules.js';
 import { start as startOnce } from './start.js';
 
 const facade = new ConsentFacade();
@@ -22,6 +23,7 @@ const imports: ChunkImports = {
   inline: () => import('./ui/inline.js'),
   companions: () => import('./ui/companions.js'),
   strings: (lang) => LANGUAGE_MODULES[lang]().then((module) => module.strings),
+  law: (jurisdiction) => LAW_MODULES[jurisdiction]().then((module) => module.law),
 };
 
 /** Starts cookie-basis with the configuration of the page's `<cookie-consent>` element. */

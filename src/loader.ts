@@ -6,6 +6,7 @@ import { DEPENDENCIES } from 'cookie-basis:chunk-graph';
 import { ConsentFacade } from './core/api.js';
 import type { WritePath } from './core/chunks.js';
 import type { Strings } from './i18n/strings.js';
+import type { NationalLaw } from './jurisdictions/law.js';
 import { start } from './start.js';
 
 const base = import.meta.url;
@@ -39,6 +40,7 @@ start(new ConsentFacade(), {
   inline: () => load('cookie-basis-inline.js'),
   companions: () => load('cookie-basis-companions.js'),
   strings: (lang) => load<{ strings: Strings }>(`cookie-basis-lang-${lang}.js`).then((module) => module.strings),
+  law: (jurisdiction) => load<{ law: NationalLaw }>(`cookie-basis-law-${jurisdiction}.js`).then((module) => module.law),
   preloadFirstVisit: (lang) => {
     for (const file of ['cookie-basis-ui.js', `cookie-basis-lang-${lang}.js`]) preload(file);
   },

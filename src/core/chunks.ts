@@ -1,8 +1,12 @@
 import type { Language } from '../i18n/languages.js';
 import type { Strings } from '../i18n/strings.js';
+import type { NationalLaw } from '../jurisdictions/law.js';
 import type { ConsentSource } from './events.js';
 import type { ConsentHost, UiHandle, UiView } from './host.js';
-import type { ChoiceMethod, Config, ConsentRecord, ConsentState, Decisions, RecordSource } from './model.js';
+import type { ChoiceMethod, Config, ConsentRecord, ConsentState, Decisions, Jurisdiction, RecordSource } from './model.js';
+
+/** A jurisdiction with a law of its own (the EU as a whole is cited from the language's texts). */
+export type NationalJurisdiction = Exclude<Jurisdiction, 'eu'>;
 import { report, type Report } from './report.js';
 import type { ConsentStore } from './store.js';
 
@@ -67,6 +71,8 @@ export interface ChunkImports {
   inline(): Promise<InlineModule>;
   companions(): Promise<CompanionsModule>;
   strings(lang: Language): Promise<Strings>;
+  /** A national jurisdiction's device-access law, as the texts cite it. */
+  law(jurisdiction: NationalJurisdiction): Promise<NationalLaw>;
   /**
    * Starts fetching what a first visit needs (the first layer, the write path, the language)
    * without running it; where there is no such hint (a bundler's chunks), nothing.
@@ -99,5 +105,6 @@ export function chunks(imports: ChunkImports): Chunks {
     inline: () => once('the embed placeholders', imports.inline),
     companions: () => once('the policy elements', imports.companions),
     strings: (lang) => once(`the texts in "${lang}"`, () => imports.strings(lang)),
+    law: (jurisdiction) => once(`the law of jurisdiction "${jurisdiction}"`, () => imports.law(jurisdiction)),
   };
 }

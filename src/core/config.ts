@@ -1,6 +1,6 @@
 import {
-  BASES, GPC_MODES, INTEGRATIONS, JURISDICTIONS, LAYOUTS, RELOAD_MODES, SIGNALS, STORAGE_KINDS, THEMES,
-  type Category, type Config, type CookieInfo, type Exemption, type Jurisdiction, type LegalBasis, type LocalizedText, type Service,
+  BASES, GPC_MODES, INTEGRATIONS, JURISDICTIONS, LAYOUTS, NECESSARY_PROCESSING, RELOAD_MODES, SIGNALS, STORAGE_KINDS, THEMES,
+  type Category, type Config, type CookieInfo, type Exemption, type Jurisdiction, type LegalBasis, type LocalizedText, type ProcessingPoint, type Service,
   type Signal,
 } from './model.js';
 import { exemptionFault, type ExemptionClaim } from './exemption.js';
@@ -179,6 +179,7 @@ function parseCategories(raw: unknown, jurisdiction: Jurisdiction, problem: Prob
     parsed.push({
       name,
       basis,
+      processing: processingOf(entry, basis, where, problem),
       ...deviceRules(entry, basis, where, jurisdiction, { cookies, googleConsentMode }, problem),
       label: localized(entry.label),
       description: localized(entry.description),
@@ -199,6 +200,18 @@ function parseCategories(raw: unknown, jurisdiction: Jurisdiction, problem: Prob
   // A category with an invalid name among its services stays closed as a whole, services and all.
   for (const category of parsed.filter((c) => !valid(c))) for (const name of names(category)) invalid.add(name);
   return { categories: parsed.filter(valid), invalidCategories: [...invalid] };
+}
+
+/** The point of Art. 6(1) GDPR the processing rests on: fixed by the basis, chosen with `processing` for a `contract` category. */
+function processingOf(entry: Raw, basis: LegalBasis, where: string, problem: ProblemSink): ProcessingPoint {
+  const value = str(entry.processing);
+  if (basis !== 'contract') {
+    if (value !== undefined) problem('exemptIgnored', where, 'processing', value);
+    return basis === 'consent' ? 'a' : 'f';
+  }
+  if (value === undefined || isOneOf(NECESSARY_PROCESSING, value)) return value ?? 'b';
+  problem('badValue', where, 'processing', value, '"b"');
+  return 'b';
 }
 
 /**

@@ -8,6 +8,12 @@ export const BASES = ['contract', 'legitimate-interest', 'consent'] as const;
 export type LegalBasis = (typeof BASES)[number];
 
 /** Where a cookie-like item lives on the visitor's device. */
+/** The points of Art. 6(1) GDPR a category's processing rests on. */
+export const PROCESSING_POINTS = ['a', 'b', 'c', 'f'] as const;
+export type ProcessingPoint = (typeof PROCESSING_POINTS)[number];
+/** The points a `contract` category may name with `processing`: contract, legal obligation, legitimate interest. */
+export const NECESSARY_PROCESSING = ['b', 'c', 'f'] as const satisfies readonly ProcessingPoint[];
+
 export const STORAGE_KINDS = ['cookie', 'local-storage', 'session-storage'] as const;
 export type StorageKind = (typeof STORAGE_KINDS)[number];
 
@@ -100,6 +106,8 @@ export interface Category {
   readonly exempt?: Exemption;
   /** `none`: the site states that the category neither stores nor reads anything on the device (and it declares no cookies). */
   readonly deviceAccess?: 'none';
+  /** The basis of the processing under Art. 6(1) GDPR, by its point: `a` for consent, `f` for legitimate interest, `b` (default), `c` or `f` for a `contract` category. */
+  readonly processing: ProcessingPoint;
   readonly label: LocalizedText;
   readonly description: LocalizedText;
   /** Every cookie of the category, its services' included. */

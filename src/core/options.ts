@@ -34,6 +34,8 @@ export interface CategoryOptions {
   exempt?: Exemption;
   /** `none`: the category stores and reads nothing on the device, so on legitimate interest it runs until the visitor objects. */
   deviceAccess?: 'none';
+  /** For a `contract` category: the point of Art. 6(1) GDPR its processing rests on, `b` (default), `c` or `f`. */
+  processing?: 'b' | 'c' | 'f';
   label?: string | Record<string, string>;
   description?: string | Record<string, string>;
   cookies?: CookieInfoOptions[];

@@ -8,7 +8,7 @@
 /** Every message the fast path can print; `write/messages.ts` has a text for each. */
 export type MessageKey =
   | 'badValue' | 'badUrl' | 'badCategoryName' | 'badServiceName' | 'badBasis' | 'exemptIgnored' | 'unknownSignal' | 'unknownIntegration'
-  | 'deviceAccessDeclared' | 'unknownExemption' | 'exemptionConditions'
+  | 'deviceAccessDeclared' | 'unknownExemption' | 'exemptionConditions' | 'lawCitesDirective'
   | 'duplicateCategory' | 'tooManyCategories' | 'nameCollision' | 'cookieWithoutName' | 'badStorage'
   | 'invalidJson' | 'invalidJsonSrc' | 'noElement' | 'notStarted' | 'startedTwice' | 'globalTaken' | 'globalReadOnly'
   | 'secondElement' | 'tamperedCookie' | 'offerChanged' | 'duplicateCookie' | 'cookiesBlocked' | 'unknownCategory' | 'unknownSetName'

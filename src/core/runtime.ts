@@ -1,6 +1,7 @@
 import { pickLanguage, type Language } from '../i18n/languages.js';
 import { withOverrides } from '../i18n/index.js';
 import type { Strings } from '../i18n/strings.js';
+import { lawCitations } from '../jurisdictions/law.js';
 import type { Chunks, MessagesModule, Recorder, WritePath } from './chunks.js';
 import type { ConsentSource } from './events.js';
 import type { ConsentHost, UiHandle, UiView } from './host.js';
@@ -8,6 +9,7 @@ import { callAll } from './listeners.js';
 import type { ChoiceMethod, Config, ConsentRecord, ConsentState, Decisions, RecordSource } from './model.js';
 import { own } from './names.js';
 import { resolveState } from './policy.js';
+import { report } from './report.js';
 import { ConsentStore } from './store.js';
 
 /** A write path that could not be loaded is reported by the chunks; the state stays as it is. */
@@ -116,9 +118,18 @@ export class ConsentRuntime implements ConsentHost, Recorder {
     return this.ui;
   }
 
-  /** The page language's strings with the site's overrides, loaded once. */
+  /**
+   * The page language's strings with the jurisdiction's citations (a national law's own, loaded in
+   * parallel) and the site's overrides, loaded once.
+   */
   strings(): Promise<Strings> {
-    this.texts ??= this.chunks.strings(this.language).then((base) => withOverrides(base, this.config.texts[this.language]));
+    const { jurisdiction } = this.config;
+    const law = jurisdiction === 'eu' ? undefined : this.chunks.law(jurisdiction);
+    this.texts ??= Promise.all([this.chunks.strings(this.language), law]).then(([base, national]) => {
+      if (national && 'directive' in national) report('lawCitesDirective', jurisdiction, national.directive);
+      const cited = national ? lawCitations(national, this.language) : undefined;
+      return withOverrides({ ...base, ...cited }, this.config.texts[this.language]);
+    });
     this.texts.catch(() => { this.texts = undefined; });
     return this.texts;
   }

@@ -7,6 +7,7 @@ import { ElementBase } from './base.js';
  * @attr {'contract'|'legitimate-interest'|'consent'} basis - Art. 6(1)(b), (f) or (a) GDPR.
  * @attr {'strictly-necessary'|'cnil-audience'} exempt - A recognised exemption from the device-access consent: `strictly-necessary` everywhere, `cnil-audience` with `jurisdiction="fr"` while its conditions hold (first-party cookies of at most 13 months, no advertising signal). Anything else is reported and the category waits for consent.
  * @attr {'none'} device-access - `none`: the category stores and reads nothing on the device (and declares no `<cookie-info>`); only then does a legitimate-interest category run before a choice without an exemption.
+ * @attr {'b'|'c'|'f'} processing - For a `contract` category: the basis of the processing, Art. 6(1)(b) (default), (c) or (f) GDPR; the device access itself is exempt as strictly necessary.
  * @attr {string} label - Name shown to visitors; `label-de`, `label-en`, … per language.
  * @attr {string} description - What it is for; `description-de`, … per language.
  * @attr {'matomo'} integration - Drive Matomo's consent API from this category.
@@ -18,6 +19,7 @@ export class CookieCategoryElement extends ElementBase {}
  * @summary A vendor or tool inside a category, with a switch of its own (consent is specific); configuration inside `<cookie-category>`.
  *
  * @attr {string} name - Identifier used by `data-service` and the API; categories and services share one namespace.
+ * @attr {'b'|'c'|'f'} processing - For a `contract` category: the basis of the processing, Art. 6(1)(b) (default), (c) or (f) GDPR; the device access itself is exempt as strictly necessary.
  * @attr {string} label - Name shown to visitors; `label-de`, … per language.
  * @attr {string} provider - Who receives the data (named in the placeholder, the first layer and the declaration).
  * @attr {string} purpose - What it is for; `purpose-de`, … per language.

@@ -1,4 +1,4 @@
-import type { Exemption, LegalBasis } from '../core/model.js';
+import type { Exemption, LegalBasis, ProcessingPoint } from '../core/model.js';
 
 /**
  * Every user-visible string of the banner, the dialog and the policy companions, with the legal
@@ -50,10 +50,19 @@ export interface Strings {
   stateObjected: string;
   /** The basis in words. */
   basis: Record<LegalBasis, string>;
-  /** The basis as an article citation. */
-  citation: Record<LegalBasis, string>;
-  /** Citation for the consent to device access (Art. 5(3) ePrivacy; § 25 TDDDG). */
+  /** The points of Art. 6(1) GDPR as citations in the language's style (`Art. 6(1)(a) GDPR`, `Art. 6 Abs. 1 S. 1 lit. a DSGVO`). */
+  citation: Record<ProcessingPoint, string>;
+  /**
+   * The device-access rule where the jurisdiction is the EU as a whole: consent (Art. 5(3) ePrivacy
+   * Directive) and its strictly-necessary exemption. A national jurisdiction replaces both with its
+   * own provision (`src/jurisdictions/`).
+   */
   deviceAccessCitation: string;
+  necessityCitation: string;
+  /** The basis line of a category that needs consent: the device-access provision and the processing's citation. */
+  consentLine: (storage: string, processing: string) => string;
+  /** The basis line of a strictly necessary category: the exemption from consent and the processing's citation. */
+  necessaryLine: (exemption: string, processing: string) => string;
   /** A legitimate-interest category that stores on the device: runs after consent. */
   deviceAccessNote: string;
   /** A legitimate-interest category: switching it off is an objection. */

@@ -29,7 +29,7 @@ function servicesTable(category: Category, strings: Strings, lang: string, capti
 /** The library's own consent cookie, as a one-row table of its own. */
 function ownCookie(config: Config, strings: Strings): Category {
   return {
-    name: config.cookieName, basis: 'contract', label: {}, description: {}, services: [], googleConsentMode: [],
+    name: config.cookieName, basis: 'contract', processing: 'c', label: {}, description: {}, services: [], googleConsentMode: [],
     cookies: [{ name: config.cookieName, provider: strings.thisSite, purpose: { '': strings.consentCookiePurpose }, duration: { '': strings.days(consentCookieDays(config)) }, party: 'first', storage: 'cookie' }],
   };
 }

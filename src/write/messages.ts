@@ -33,7 +33,7 @@ const MESSAGES: Record<MessageKey, Message> = {
   badServiceName: { code: 'invalid-category', level: 'error', text: (where, index) => `service #${index} of ${where} has no valid name (letters, digits, "-" and "_", up to 40); it is ignored.` },
   badCategoryName: { code: 'invalid-category', level: 'error', text: (index) => `category #${index} has no valid name (letters, digits, "-" and "_", up to 40); it is ignored.` },
   badBasis: { code: 'invalid-category', level: 'error', text: (where, basis) => `${where} basis="${basis}" must be contract, legitimate-interest or consent; the category stays closed.` },
-  exemptIgnored: { code: 'invalid-attribute', level: 'error', text: (where, attr, value) => `${where} ${attr}="${value}" applies only to legitimate-interest categories; it is ignored.` },
+  exemptIgnored: { code: 'invalid-attribute', level: 'error', text: (where, attr, value) => `${where} ${attr}="${value}" does not apply to a category of this basis (exempt and device-access: legitimate-interest only; processing: contract only); it is ignored.` },
   deviceAccessDeclared: {
     code: 'device-access', level: 'error',
     text: (where, cookie) => `${where} device-access="none" says the category stores and reads nothing on the device, but it declares the cookie or storage entry "${cookie}"; the claim is ignored and the category waits for consent.`,
@@ -42,6 +42,7 @@ const MESSAGES: Record<MessageKey, Message> = {
     code: 'unknown-exemption', level: 'error',
     text: (where, jurisdiction, exempt, known) => `${where} exempt="${exempt}" is not an exemption of jurisdiction="${jurisdiction}" (known there: ${known}); the category waits for consent.`,
   },
+  lawCitesDirective: { code: 'jurisdiction-directive', level: 'info', text: (jurisdiction, why) => `jurisdiction="${jurisdiction}": ${why}` },
   exemptionConditions: {
     code: 'exemption-conditions', level: 'error',
     text: (where, jurisdiction, exempt, condition, subject) => `${where} exempt="${exempt}" (jurisdiction="${jurisdiction}") does not hold: ${EXEMPTION_CONDITIONS[condition as ExemptionCondition]} ("${subject}"); the category waits for consent.`,

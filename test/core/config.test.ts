@@ -47,7 +47,7 @@ describe('config', () => {
   it('ignores an exemption on a consent category', () => {
     const { config, problems } = parseConfig({ categories: [{ name: 'ads', basis: 'consent', exempt: 'cnil-audience' }] });
     expect(config.categories[0]?.exempt).to.equal(undefined);
-    expect(problems[0]?.message).to.contain('exempt="cnil-audience" applies only to legitimate-interest');
+    expect(problems[0]?.message).to.contain('exempt="cnil-audience" does not apply to a category of this basis');
   });
 
   it('accepts only exemptions that the jurisdiction knows, naming the ones it does', () => {

@@ -38,11 +38,12 @@ describe('policy companions', () => {
       expect(root.textContent).to.contain('Global Privacy Control');
     });
 
-    it('cites the basis in German', async () => {
-      page = await pages.open({ page: 'policy.html', lang: 'de' });
+    it('cites the basis in German, with German law for jurisdiction="de"', async () => {
+      page = await pages.open({ page: 'policy.html', lang: 'de', attrs: { jurisdiction: 'de' } });
       const root = await declarationOf(page);
       const text = root.textContent;
       expect(text).to.contain('Art. 6 Abs. 1 S. 1 lit. b DSGVO').and.contain('Art. 6 Abs. 1 S. 1 lit. f DSGVO').and.contain('Art. 6 Abs. 1 S. 1 lit. a DSGVO');
+      expect(text).to.contain('Unbedingt erforderlich – keine Einwilligung nötig (§ 25 Abs. 2 Nr. 2 TDDDG)');
       expect(text).to.contain('§ 25 Abs. 1 TDDDG').and.contain('Drittanbieter').and.contain('Ihre aktuelle Auswahl');
       expect(Array.from(root.querySelectorAll('th[scope="col"]')).slice(0, 6).map((th) => th.textContent)).to.deep.equal(['Name', 'Anbieter', 'Zweck', 'Speicherdauer', 'Speicherort', 'Erst-/Drittanbieter']);
     });

@@ -202,12 +202,13 @@ describe('<cookie-consent>', () => {
       const rows = Array.from(dialog.querySelectorAll('[part~="category"]'));
       expect(rows.map((r) => r.getAttribute('data-category'))).to.deep.equal(['necessary', 'statistics', 'audience', 'marketing']);
       expect(rows[0]?.querySelector('input') === null, 'no switch on the contract row').to.equal(true);
-      expect(rows[0]?.textContent).to.contain('Always active').and.contain('Art. 6(1)(b) GDPR');
+      expect(rows[0]?.textContent).to.contain('Always active')
+        .and.contain('Strictly necessary – no consent needed (Art. 5(3), second sentence, ePrivacy Directive); processing: Art. 6(1)(b) GDPR');
       const switches = dialog.querySelectorAll<HTMLInputElement>('input[role="switch"]');
       expect(Array.from(switches).map((s) => [s.name, s.checked])).to.deep.equal([['statistics', true], ['audience', false], ['marketing', false]]);
       expect(rows[1]?.textContent).to.contain('Legitimate interest (Art. 6(1)(f) GDPR)').and.contain('Switch off to object');
       expect(rows[2]?.textContent).to.contain('Art. 5(3) ePrivacy Directive').and.contain('runs only with your consent');
-      expect(rows[3]?.textContent).to.contain('Consent (Art. 6(1)(a) GDPR)');
+      expect(rows[3]?.textContent).to.contain('Consent (storage on your device: Art. 5(3) ePrivacy Directive; processing: Art. 6(1)(a) GDPR)');
       expect(rows[3]?.querySelector('details')?.textContent).to.contain('_fbp').and.contain('Ads Inc.').and.contain('3 months');
     });
 
@@ -274,15 +275,15 @@ describe('<cookie-consent>', () => {
       for (const [key, value] of Object.entries(de)) expect(typeof value, key).to.equal(typeof en[key as keyof typeof en]);
     });
 
-    it('speaks German on <html lang="de-AT">, with German citations', async () => {
-      page = await pages.open({ lang: 'de-AT' });
+    it('speaks German on <html lang="de-AT">, with German citations of Austrian law', async () => {
+      page = await pages.open({ lang: 'de-AT', attrs: { jurisdiction: 'at' } });
       const banner = await page.part('banner');
       expect(banner.closest('[lang]')?.getAttribute('lang')).to.equal('de');
       expect(banner.textContent).to.contain('Alle ablehnen').and.contain('Art. 6 Abs. 1 S. 1 lit. f DSGVO').and.contain('Statistik');
       page.win.cookieBasis?.showPreferences();
       const dialog = await page.part('dialog');
       await waitFor(() => dialog.textContent.includes('Art. 6 Abs. 1 S. 1 lit. a DSGVO'), 'German citation');
-      expect(dialog.textContent).to.contain('§ 25 Abs. 1 TDDDG');
+      expect(dialog.textContent).to.contain('§ 165 Abs. 3 TKG 2021').and.contain('§ 165 Abs. 3 S. 3 TKG 2021').and.not.contain('TDDDG');
     });
 
     it('falls back to English for an unknown language, with no raw keys', async () => {

@@ -62,13 +62,16 @@ function serviceRows(category: Category, context: RowContext): unknown {
   })}</ul>`;
 }
 
-/** The legal basis in words and as a citation; device access that needs consent cites it too. */
+/**
+ * The legal basis as the visitor reads it: a strictly necessary category cites the exemption from
+ * consent and its processing's basis; one that needs consent cites the device-access provision
+ * and Art. 6(1)(a); a legitimate interest without device access cites Art. 6(1)(f) alone.
+ */
 export function basisText(category: Category, strings: Strings): string {
-  const base = `${strings.basis[category.basis]} (${strings.citation[category.basis]})`;
-  if (category.basis === 'legitimate-interest' && needsConsent(category)) {
-    return `${base}; ${strings.basis.consent} (${strings.deviceAccessCitation}, ${strings.citation.consent})`;
-  }
-  return base;
+  const processing = strings.citation[category.processing];
+  if (category.basis === 'contract') return strings.necessaryLine(strings.necessityCitation, processing);
+  if (needsConsent(category)) return strings.consentLine(strings.deviceAccessCitation, strings.citation.a);
+  return `${strings.basis[category.basis]} (${processing})`;
 }
 
 /** What the switch does from where it stands: consent or withdraw; object, or take the objection back. */

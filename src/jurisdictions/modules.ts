@@ -1,0 +1,36 @@
+import type { Jurisdiction } from '../core/model.js';
+import type { NationalLaw } from './law.js';
+
+/** The national laws for bundlers (the npm entry): one import per jurisdiction, each its own chunk; `eu` needs none. */
+export const LAW_MODULES = {
+  at: () => import('./at.js'),
+  be: () => import('./be.js'),
+  bg: () => import('./bg.js'),
+  cy: () => import('./cy.js'),
+  cz: () => import('./cz.js'),
+  de: () => import('./de.js'),
+  dk: () => import('./dk.js'),
+  ee: () => import('./ee.js'),
+  es: () => import('./es.js'),
+  fi: () => import('./fi.js'),
+  fr: () => import('./fr.js'),
+  gr: () => import('./gr.js'),
+  hr: () => import('./hr.js'),
+  hu: () => import('./hu.js'),
+  ie: () => import('./ie.js'),
+  is: () => import('./is.js'),
+  it: () => import('./it.js'),
+  li: () => import('./li.js'),
+  lt: () => import('./lt.js'),
+  lu: () => import('./lu.js'),
+  lv: () => import('./lv.js'),
+  mt: () => import('./mt.js'),
+  nl: () => import('./nl.js'),
+  no: () => import('./no.js'),
+  pl: () => import('./pl.js'),
+  pt: () => import('./pt.js'),
+  ro: () => import('./ro.js'),
+  se: () => import('./se.js'),
+  si: () => import('./si.js'),
+  sk: () => import('./sk.js'),
+} as const satisfies Record<Exclude<Jurisdiction, 'eu'>, () => Promise<{ law: NationalLaw }>>;
