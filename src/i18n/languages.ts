@@ -1,5 +1,7 @@
-/** Languages with complete built-in texts: one module each (`src/i18n/<code>.ts`), loaded alone. */
-export const LANGUAGES = ['en', 'de'] as const;
+/** The 24 official languages of the EU, each with complete built-in texts: one module each (`src/i18n/<code>.ts`), loaded alone. */
+export const LANGUAGES = [
+  'bg', 'cs', 'da', 'de', 'el', 'en', 'es', 'et', 'fi', 'fr', 'ga', 'hr', 'hu', 'it', 'lt', 'lv', 'mt', 'nl', 'pl', 'pt', 'ro', 'sk', 'sl', 'sv',
+] as const;
 export type Language = (typeof LANGUAGES)[number];
 
 /**

@@ -18,11 +18,16 @@ export const firstLayerCss = `
     max-height: min(70vh, 40rem); display: flex; flex-direction: column;
   }
   .box { inset: auto var(--_space) var(--_space) auto; margin: 0; max-width: min(26rem, calc(100% - 2 * var(--_space))); }
+  /* Moved to the top while the page element in focus would be hidden behind it at the bottom. */
+  .banner.flipped { inset: 0 0 auto 0; margin: calc(var(--_space) / 2) auto 0; }
+  .box.flipped { inset: var(--_space) var(--_space) auto auto; margin: 0; }
   /* The text scrolls when space is short; the buttons always stay in view. */
   .banner .text { font-size: 0.95em; overflow: auto; min-height: 0; flex: 0 1 auto; }
   .banner .actions { flex: none; }
-  .actions { display: grid; gap: calc(var(--_space) / 2); grid-template-columns: repeat(auto-fit, minmax(10rem, 1fr)); margin-top: calc(var(--_space) / 2); }
-  .box .actions { grid-template-columns: 1fr; }
+  /* Equal buttons side by side while their words fit, else wrapped: never a word broken to make them fit. */
+  .actions { display: flex; flex-wrap: wrap; gap: calc(var(--_space) / 2); margin-top: calc(var(--_space) / 2); }
+  .actions .button { flex: 1 1 0; min-width: min(100%, max-content); }
+  .box .actions { flex-direction: column; }
   .close {
     position: absolute; top: calc(var(--_space) / 4); right: calc(var(--_space) / 4);
     width: 2.75rem; height: 2.75rem; border: 0; background: transparent; border-radius: 50%;
@@ -40,8 +45,15 @@ export const firstLayerCss = `
   .notice { position: fixed; z-index: var(--cookie-z-index, 2147483000); inset: auto var(--_space) var(--_space) auto; max-width: 24rem; }
   @media (max-width: 40rem) {
     .banner, .box { inset: auto 0 0 0; margin: 0; width: 100%; max-width: none; border-radius: var(--cookie-radius, 8px) var(--cookie-radius, 8px) 0 0; max-height: 60vh; }
-    .actions { grid-template-columns: repeat(3, minmax(0, 1fr)); font-size: 0.9em; }
-    .actions .button { padding: 0.5em 0.25em; hyphens: auto; overflow-wrap: anywhere; }
+    .banner.flipped, .box.flipped { inset: 0 0 auto 0; margin: 0; border-radius: 0 0 var(--cookie-radius, 8px) var(--cookie-radius, 8px); }
+  }
+  /*
+   * Little height (a phone held sideways, 400 % zoom): the whole banner scrolls, so its text is
+   * never squeezed to nothing while only the title and the buttons show (WCAG 1.4.10).
+   */
+  @media (max-height: 30rem) {
+    .banner { display: block; overflow: auto; max-height: 85vh; }
+    .banner .text { overflow: visible; }
   }
   @media (prefers-reduced-motion: no-preference) {
     .banner, .notice { animation: rise 0.2s ease-out; }

@@ -295,11 +295,14 @@ describe('<cookie-consent>', () => {
       expect(banner.innerText).to.not.match(/\b[a-z]+[A-Z][a-zA-Z]+\b|undefined|\{\w+\}/);
     });
 
-    it('takes the lang attribute over the page language, and text overrides', async () => {
+    it('takes the lang attribute over the page language, and text overrides: strings, parameters, table members, citations', async () => {
       page = await pages.open({ page: 'texts.html', lang: 'en' });
       const banner = await page.part('banner');
-      expect(banner.textContent).to.contain('Alle ablehnen');
+      expect(banner.textContent).to.contain('Alle ablehnen').and.contain('Mit Ihrer Einwilligung: Werbung.');
       expect(page.root.getElementById('banner-title')?.textContent).to.equal('Cookies bei der Rösterei');
+      page.win.cookieBasis?.showPreferences();
+      const dialog = await page.part('dialog');
+      await waitFor(() => dialog.textContent.includes('Verarbeitung: Art. 6 Abs. 1 lit. a DS-GVO'), 'the overridden citation');
     });
   });
 

@@ -8,6 +8,7 @@ import type { Strings } from '../../i18n/strings.js';
 import { firstLayerCss } from '../first-layer.styles.js';
 import { themeCss } from '../styles/theme.styles.js';
 import { button, consentRoot, h } from './dom.js';
+import { keepFocusVisible } from './unobscured.js';
 import { firstLayer } from './first-layer.js';
 import type * as Preferences from './preferences.js';
 import { categoryLabel, countryName, listOf, serviceLabel } from './texts.js';
@@ -103,6 +104,8 @@ export class ConsentUi {
   private preferencesOpen = false;
   private draft: Record<string, boolean> = {};
   private opener: HTMLElement | null = null;
+  /** Stops keeping focused page content clear of the bar or box. */
+  private unwatchFocus: (() => void) | undefined;
 
   constructor(host: ConsentHost, strings: Strings) {
     this.host = host;
@@ -173,7 +176,7 @@ export class ConsentUi {
     if (opener?.isConnected) opener.focus();
     else if (this.bannerOpen) this.part('button-preferences')?.focus();
     // The opener went with the banner (a choice made in the preferences): the way back in.
-    else this.part('settings-button')?.focus();
+    else (this.part('settings-button') ?? reopenTrigger())?.focus();
   }
 
   private choose(decisions: Decisions, method: ChoiceMethod, source: 'banner' | 'preferences' | 'trigger'): void {
@@ -286,12 +289,16 @@ export class ConsentUi {
     if (banner instanceof HTMLDialogElement) {
       banner.showModal();
       banner.querySelector('h2')?.focus();
+    } else {
+      this.unwatchFocus = keepFocusVisible(banner, this.root.host);
     }
   }
 
   private hideBanner(): void {
     const banner = this.banner;
     this.banner = undefined;
+    this.unwatchFocus?.();
+    this.unwatchFocus = undefined;
     if (banner instanceof HTMLDialogElement && banner.open) banner.close();
     banner?.remove();
   }
