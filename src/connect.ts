@@ -8,7 +8,7 @@ import { own } from './core/names.js';
 import { report } from './core/report.js';
 import type { ConsentRuntime } from './core/runtime.js';
 import { declaredBy } from './core/units.js';
-import { listenForTriggers } from './core/triggers.js';
+import { listenForTriggers, REOPEN_TRIGGER } from './core/triggers.js';
 
 const COMPANIONS = 'cookie-declaration,cookie-objection';
 
@@ -60,11 +60,20 @@ export function connectPage(runtime: ConsentRuntime, consent: ConsentFacade, chu
   if (lingering(declaredBy(config, refused), config.cookieName)) clear(refused);
   gate.start();
   applyAll(integrations, runtime.current, []);
-  if (config.settingsButton) chunks.inline().then((inline) => { inline.addSettingsButton(runtime); }, ignore);
+  // Withdrawing must be as easy as consenting: with no way back into the preferences on the page, the floating button comes by itself.
+  afterParsing(() => {
+    if (config.settingsButton || !document.querySelector(REOPEN_TRIGGER)) chunks.inline().then((inline) => { inline.addSettingsButton(runtime); }, ignore);
+  });
   dispatch('consent-ready', detailOf(runtime.current, [], 'page'));
   // The visitor may answer (a placeholder, the API) before the UI arrives: ask only if still needed.
   if (runtime.current.mustAsk) runtime.loadUi().then((ui) => { if (runtime.current.mustAsk) ui.show('banner'); }, ignore);
   whenPresent(COMPANIONS, () => { chunks.companions().then((module) => { module.defineCompanions(runtime); }, ignore); });
+}
+
+/** Calls `callback` once the document is parsed. */
+export function afterParsing(callback: () => void): void {
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', callback, { once: true });
+  else callback();
 }
 
 /** Calls `callback` once an element matching `selector` is on the page (now or later). */

@@ -7,7 +7,7 @@ import { report, setPrinterLoader } from './core/report.js';
 import { ConsentRuntime } from './core/runtime.js';
 import { defineElements } from './elements/define.js';
 import { pickLanguage } from './i18n/languages.js';
-import { connectPage } from './connect.js';
+import { afterParsing, connectPage } from './connect.js';
 
 declare global {
   interface Window {
@@ -72,12 +72,6 @@ function whenMarkupReady(ready: (element: Element | null) => void): void {
     observer.disconnect();
     check();
   }, { once: true });
-}
-
-/** Calls `callback` once the document is parsed. */
-function afterParsing(callback: () => void): void {
-  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', callback, { once: true });
-  else callback();
 }
 
 /** The element carries its categories itself (children or a JSON script), so its `src` is not used. */

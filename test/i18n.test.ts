@@ -34,7 +34,7 @@ function texts(strings: Strings): Map<string, string> {
   const flat = new Map<string, string>();
   for (const [key, value] of Object.entries(strings)) {
     if (typeof value === 'string') flat.set(key, value);
-    else if (typeof value === 'function') flat.set(key, String((value as (...args: unknown[]) => string)('Xx', 'Yy')));
+    else if (typeof value === 'function') flat.set(key, (value as (...args: unknown[]) => string)('Xx', 'Yy'));
     else for (const [member, text] of Object.entries(value as Record<string, string>)) flat.set(`${key}.${member}`, text);
   }
   return flat;

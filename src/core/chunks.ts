@@ -13,8 +13,10 @@ import type { ConsentStore } from './store.js';
 /** The console's texts (`cookie-basis-messages.js`): the fast path's messages by key, and the legal lint. */
 export interface MessagesModule {
   print(report: Report): void;
-  /** Prints the legal lint of the configuration, once per page. */
-  printLint(config: Config, hasReopenTrigger: boolean): void;
+  /** Prints the legal lint of the configuration and its page, once per page. */
+  printLint(config: Config): void;
+  /** Prints what makes Accept and Reject unequal on screen. */
+  printUnequalButtons(differences: readonly string[]): void;
 }
 
 /** What the write path needs of the page's runtime to record a choice. */

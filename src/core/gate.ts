@@ -1,3 +1,4 @@
+import { OPENED, PLACEHOLDER } from './markers.js';
 import { report } from './report.js';
 import { trustedScript, trustedScriptUrl } from './trusted.js';
 
@@ -75,7 +76,7 @@ export class Gate {
       let found = false;
       for (const record of records) {
         for (const node of Array.from(record.addedNodes)) {
-          if (node instanceof Element && !node.hasAttribute('data-cookie-basis-placeholder')) found = this.collect(node) || found;
+          if (node instanceof Element && !node.hasAttribute(PLACEHOLDER)) found = this.collect(node) || found;
         }
       }
       if (found) this.update();
@@ -180,6 +181,8 @@ export class Gate {
         if (!SKIP_ATTRIBUTES.has(name)) script.setAttribute(name, name.startsWith('on') ? trustedScript(value) : value);
       }
       if (type) script.type = type;
+      // Marked as opened by the gate (the lint tells it from a script the page left live).
+      script.setAttribute(OPENED, '');
       if (inert.nonce) script.nonce = inert.nonce;
       if (src) script.src = trustedScriptUrl(src);
       else script.text = trustedScript(inert.text);

@@ -1,6 +1,8 @@
 import type { ConsentFacade } from './api.js';
 
 const VIEWS = { preferences: 'showPreferences', banner: 'showBanner' } as const;
+/** An element on the page that reopens the preferences (ours, or vanilla-cookieconsent's markup). */
+export const REOPEN_TRIGGER = '[data-consent="preferences"],[data-cc="show-preferencesModal"]';
 const ANSWERS = { 'accept-all': true, 'reject-all': false } as const;
 const SAVE = 'save';
 /** vanilla-cookieconsent v3's `data-cc` values, by the `data-consent` value that does the same. */

@@ -2,6 +2,7 @@ import type { ExemptionCondition } from '../core/exemption.js';
 import type { Config } from '../core/model.js';
 import type { MessageKey, Report } from '../core/report.js';
 import { lint } from './lint.js';
+import { pageFacts } from './page-facts.js';
 
 /*
  * The console's texts (`dist/cookie-basis-messages.js`): loaded on the first message.
@@ -102,7 +103,12 @@ export function print(report: Report): void {
   say(code, message, level);
 }
 
-/** Prints the legal lint of a configuration (once per page): when the banner or preferences load. */
-export function printLint(config: Config, hasReopenTrigger: boolean): void {
-  for (const problem of lint(config, hasReopenTrigger)) say(problem.code, problem.message, problem.code === 'li-declares-cookies' ? 'info' : 'warn');
+/** Prints the legal lint of a configuration and its page (once per page): when the banner or preferences load. */
+export function printLint(config: Config): void {
+  for (const problem of lint(config, pageFacts(config, document))) say(problem.code, problem.message, problem.level);
+}
+
+/** Prints what makes the first layer's Accept and Reject buttons unequal (page CSS, long texts). */
+export function printUnequalButtons(differences: readonly string[]): void {
+  say('unequal-buttons', `"Accept all" and "Reject all" must carry the same weight (EDPB Cookie Banner Taskforce 2023; CNIL; DSK), but here they differ in ${differences.join(', ')}. Check the page's ::part() rules and your texts.`, 'error');
 }

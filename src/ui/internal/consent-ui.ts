@@ -1,5 +1,6 @@
 import type { ConsentHost, UiView } from '../../core/host.js';
 import { onReach } from '../../core/intent.js';
+import { REOPEN_TRIGGER } from '../../core/triggers.js';
 import type { ChoiceMethod, Config, Decisions } from '../../core/model.js';
 import { decisionsFor, decisionsForClose } from '../../core/choices.js';
 import { needsConsent } from '../../core/policy.js';
@@ -9,6 +10,7 @@ import { firstLayerCss } from '../first-layer.styles.js';
 import { themeCss } from '../styles/theme.styles.js';
 import { button, consentRoot, h } from './dom.js';
 import { keepFocusVisible } from './unobscured.js';
+import { weightDifferences } from './equal-weight.js';
 import { firstLayer } from './first-layer.js';
 import type * as Preferences from './preferences.js';
 import { categoryLabel, countryName, listOf, serviceLabel } from './texts.js';
@@ -38,7 +40,7 @@ const loadPreferences = (): Promise<typeof Preferences> => (preferencesModule ??
 
 /** Host names of a site in development, where the legal lint is printed as soon as the banner shows. */
 /** The page's own way back into the preferences (a footer link), if it has one. */
-const reopenTrigger = (): HTMLElement | null => document.querySelector<HTMLElement>('[data-consent="preferences"],[data-cc="show-preferencesModal"]');
+const reopenTrigger = (): HTMLElement | null => document.querySelector<HTMLElement>(REOPEN_TRIGGER);
 
 const DEVELOPMENT = /^(localhost|127\.0\.0\.1|\[::1\])$|\.(localhost|test|local)$/;
 
@@ -155,7 +157,7 @@ export class ConsentUi {
    */
   private lint(): void {
     const { config } = this.host;
-    this.host.messages().then((messages) => { messages.printLint(config, reopenTrigger() !== null); }, () => undefined);
+    this.host.messages().then((messages) => { messages.printLint(config); }, () => undefined);
   }
 
   private openPreferences(): void {
@@ -292,6 +294,16 @@ export class ConsentUi {
     } else {
       this.unwatchFocus = keepFocusVisible(banner, this.root.host);
     }
+    requestAnimationFrame(() => { this.checkEqualWeight(banner); });
+  }
+
+  /** Page CSS or texts may have made Accept and Reject unequal: the site's developers are told. */
+  private checkEqualWeight(banner: HTMLElement): void {
+    const accept = banner.querySelector<HTMLElement>('[part~="button-accept-all"],[part~="button-ok"]');
+    const reject = banner.querySelector<HTMLElement>('[part~="button-reject-all"],[part~="button-object"]');
+    if (!accept || !reject || !banner.isConnected) return;
+    const differences = weightDifferences(accept, reject);
+    if (differences.length > 0) this.host.messages().then((messages) => { messages.printUnequalButtons(differences); }, () => undefined);
   }
 
   private hideBanner(): void {

@@ -1,3 +1,4 @@
+import { PLACEHOLDER } from '../../core/markers.js';
 import type { Category, Service } from '../../core/model.js';
 import type { Strings } from '../../i18n/strings.js';
 import { button, h } from './dom.js';
@@ -31,7 +32,7 @@ export interface PlaceholderContent {
  */
 function createPlaceholder(content: PlaceholderContent, provider: string, size: { width: string; height: string; display: string }): HTMLElement {
   const host = document.createElement('div');
-  host.setAttribute('data-cookie-basis-placeholder', '');
+  host.setAttribute(PLACEHOLDER, '');
   host.lang = content.lang;
   host.style.width = size.width;
   host.style.height = size.height;
