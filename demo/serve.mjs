@@ -35,6 +35,25 @@ const stop = () => receiver.close().finally(() => process.exit(0));
 process.once('SIGINT', stop);
 process.once('SIGTERM', stop);
 
+/**
+ * The demo's jurisdiction and language switch (a plain GET form in the footer): the shop's pages
+ * are served with `jurisdiction` and `lang` on their <cookie-consent>, each checked against what
+ * the library knows before it goes into the markup.
+ */
+const JURISDICTIONS = new Set(['eu', 'at', 'be', 'bg', 'cy', 'cz', 'de', 'dk', 'ee', 'es', 'fi', 'fr', 'gr', 'hr', 'hu', 'ie', 'it', 'lt', 'lu', 'lv', 'mt', 'nl', 'pl', 'pt', 'ro', 'se', 'si', 'sk', 'is', 'li', 'no']);
+const LANGUAGES = new Set(['bg', 'cs', 'da', 'de', 'el', 'en', 'es', 'et', 'fi', 'fr', 'ga', 'hr', 'hu', 'it', 'lt', 'lv', 'mt', 'nl', 'pl', 'pt', 'ro', 'sk', 'sl', 'sv']);
+async function servePage(ctx, file) {
+  const jurisdiction = ctx.query.jurisdiction;
+  const lang = ctx.query.lang;
+  const attributes = [
+    typeof jurisdiction === 'string' && JURISDICTIONS.has(jurisdiction) ? ` jurisdiction="${jurisdiction}"` : '',
+    typeof lang === 'string' && LANGUAGES.has(lang) ? ` lang="${lang}"` : '',
+  ].join('');
+  const html = await readFile(new URL(`./${file}`, import.meta.url), 'utf8');
+  ctx.type = 'html';
+  ctx.body = html.replace('<cookie-consent src="consent.json"', `<cookie-consent src="consent.json"${attributes}`);
+}
+
 await startDevServer({
   config: {
     rootDir: fileURLToPath(new URL('..', import.meta.url)),
@@ -51,6 +70,8 @@ await startDevServer({
           receive(ctx.req, ctx.res);
           return undefined;
         }
+        const page = /^\/demo\/(index\.html|privacy\.html)?$/.exec(ctx.path);
+        if (page && ctx.method === 'GET') return servePage(ctx, page[1] ?? 'index.html');
         return next();
       },
     ],
