@@ -7,7 +7,7 @@ const [variant = 'cookie-basis', cpu = '4'] = process.argv.slice(2);
 const server = await startServers();
 const browser = await puppeteer.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1'],
+  args: ['--no-sandbox', '--disable-gpu', ...server.browserArgs],
 });
 const page = await browser.newPage();
 const cdp = await page.createCDPSession();

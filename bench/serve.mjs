@@ -1,8 +1,12 @@
 // Loopback servers for the benchmark: the site (brotli, as a production server sends it) and the
 // third party on another origin, which logs every request by run token.
 import { createHash } from 'node:crypto';
+import { execFileSync } from 'node:child_process';
 import { createServer } from 'node:http';
-import { readFileSync } from 'node:fs';
+import { createServer as createSecureServer } from 'node:https';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import { brotliCompressSync, constants } from 'node:zlib';
 import { siteFiles, thirdPartyFiles, variants } from './pages.mjs';
@@ -13,6 +17,7 @@ const LIBRARIES = {
   'vanilla-cookieconsent': 'node_modules/vanilla-cookieconsent/dist/',
   orejime: 'node_modules/orejime/dist/',
 };
+const SITE_HOST = 'shop.example';
 const cache = new Map();
 const brotli = (body) => brotliCompressSync(Buffer.from(body), { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } });
 
@@ -28,11 +33,22 @@ function send(response, path, body, compressed = true) {
   response.writeHead(200, { 'content-type': type, 'content-encoding': 'br', 'cache-control': 'no-store' }).end(cache.get(key));
 }
 
+/**
+ * A throwaway certificate for the site's host: served over https like a production site, so that
+ * the browser offers brotli (it does not over plain http to a host other than localhost).
+ */
+function throwawayCertificate() {
+  const dir = mkdtempSync(join(tmpdir(), 'cookie-basis-bench-'));
+  execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '1', '-subj', `/CN=${SITE_HOST}`,
+    '-keyout', join(dir, 'key.pem'), '-out', join(dir, 'cert.pem')], { stdio: 'ignore' });
+  return { key: readFileSync(join(dir, 'key.pem')), cert: readFileSync(join(dir, 'cert.pem')) };
+}
+
 /** Starts both servers; resolves with their origins and the third party's request log. */
 export async function startServers() {
   const requests = [];
   let thirdPartyOrigin = '';
-  const site = createServer((request, response) => {
+  const site = createSecureServer(throwawayCertificate(), (request, response) => {
     const url = new URL(request.url ?? '/', 'http://x');
     const variant = /^\/page\/([\w-]+)$/.exec(url.pathname)?.[1];
     if (variant && variants[variant]) {
@@ -64,10 +80,14 @@ export async function startServers() {
   const sitePort = await listen(site);
   const thirdPartyPort = await listen(thirdParty);
   thirdPartyOrigin = `http://127.0.0.1:${thirdPartyPort}`;
+  // A production-like host name (not localhost, which the library treats as a development host and
+  // lints there), and another site than the third party's 127.0.0.1: its cookies never reach it.
+  const origin = `https://${SITE_HOST}:${sitePort}`;
   return {
-    // localhost and 127.0.0.1 are different origins: the site's cookies never reach the third party.
-    site: `http://localhost:${sitePort}`,
+    site: origin,
     requests,
+    /** Chromium flags that resolve the site's host to loopback and accept its throwaway certificate. */
+    browserArgs: [`--host-resolver-rules=MAP ${SITE_HOST} 127.0.0.1, MAP * ~NOTFOUND, EXCLUDE 127.0.0.1`, '--ignore-certificate-errors'],
     close: () => { site.close(); thirdParty.close(); },
   };
 }

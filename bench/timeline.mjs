@@ -8,7 +8,7 @@ const [variant = 'cookie-basis', cpu = '1'] = process.argv.slice(2);
 const server = await startServers();
 const browser = await puppeteer.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1'],
+  args: ['--no-sandbox', '--disable-gpu', ...server.browserArgs],
 });
 for (let run = 0; run < 3; run++) {
   const context = await browser.createBrowserContext();

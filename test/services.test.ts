@@ -30,6 +30,34 @@ describe('per-service consent', () => {
     await page.part('banner');
   });
 
+  it('gives the focus to the video after Allow, and brings the placeholder back after a withdrawal', async () => {
+    const page = await pages.open({ page: 'services.html' });
+    const placeholder = await placeholderOf(page);
+    const allow = placeholder.querySelector<HTMLElement>('[part~="button-allow"]')!;
+    page.frame.focus();
+    allow.focus();
+    allow.click();
+    const video = page.doc.querySelector('iframe')!;
+    await waitFor(() => video.getAttribute('src'), 'the video loads');
+    await waitFor(() => page.doc.activeElement === video, 'the focus on the video, not on <body>');
+    await page.win.cookieBasis!.set({ youtube: false });
+    const back = await placeholderOf(page);
+    expect(back.textContent).to.include('Google Ireland Ltd.');
+    expect(page.doc.querySelector('iframe')?.hasAttribute('src'), 'the video unloaded').to.equal(false);
+  });
+
+  it('takes a service named after an Object.prototype member like any other name', async () => {
+    const page = await pages.open({ page: 'services.html', query: { service: 'constructor' } });
+    const api = page.win.cookieBasis!;
+    await api.ready;
+    expect(api.allowed('constructor')).to.equal(false);
+    await api.set({ constructor: true });
+    expect(api.allowed('constructor')).to.equal(true);
+    expect(api.allowed('youtube')).to.equal(false);
+    expect(api.record!.choices).to.deep.equal({ youtube: false, adnet: false, constructor: true, marketing: false });
+    expect(decodeURIComponent(/(?:^|; )cookie_basis=([^;]*)/.exec(document.cookie)?.[1] ?? '')).to.contain('constructor:1');
+  });
+
   it('shows a switch per service under its category; the category switch sets them all', async () => {
     const page = await pages.open({ page: 'services.html', lang: 'de' });
     page.win.cookieBasis!.showPreferences();

@@ -9,7 +9,7 @@ import { createReceiver, toNodeListener } from '../../dist/node/receiver/index.j
  * - `/__log/<token>` answers the logged requests as JSON.
  * - `/consent` is the site's own record receiver (in memory); `?delay=ms` holds its answer.
  * - `/test/pages/*.html` are page templates: `{{TP}}`, `{{NONCE}}`, `{{LOADER}}`, `{{ATTRS}}`,
- *   `{{HEAD}}`, `{{LANG}}`, `{{MANY}}`, `{{VENDOR}}` are filled from the query (`t`, `csp`, `build`, `attrs`,
+ *   `{{HEAD}}`, `{{LANG}}`, `{{MANY}}`, `{{VENDOR}}`, `{{SERVICE}}` are filled from the query (`t`, `csp`, `build`, `attrs`,
  *   `gpc`, `lang`, `many`); `tt` adds Trusted Types to the CSP, `stub` and `gtagthrows` add
  *   hostile page scripts before the loader.
  */
@@ -130,6 +130,8 @@ async function page(ctx) {
     .replaceAll('{{NONCE}}', q.csp ? nonce : '')
     .replaceAll('{{LIBRARY}}', library(Boolean(q.vanilla), nonceAttr))
     .replaceAll('{{VENDOR}}', q.vendor ? '<cookie-info name="_nv" provider="New Vendor Ltd." party="third"></cookie-info>' : '')
+    // A service of the query's name (one of the shared namespace's hard cases, e.g. `constructor`).
+    .replaceAll('{{SERVICE}}', /^[\w-]{1,40}$/.test(String(q.service ?? '')) ? `<cookie-service name="${q.service}" provider="Proto Ltd."></cookie-service>` : '')
     .replaceAll('{{MANY}}', many(Number(q.many ?? 0), tp, q.csp ? nonce : ''))
     .replaceAll('{{LANG}}', escapeAttr(String(q.lang ?? 'en')))
     .replaceAll('{{ATTRS}}', String(q.attrs ?? '').split('&&').filter(Boolean).map((pair) => {

@@ -97,6 +97,19 @@ describe('<cookie-consent>', () => {
       expect(page.doc.querySelector('cookie-consent')?.shadowRoot?.querySelector('[part~="banner"]') ?? null).to.equal(null);
     });
 
+    it('gives the focus to the way back in after Save in preferences opened from the banner, never to <body>', async () => {
+      page = await pages.open();
+      focusIn(page, await page.part('button-preferences'));
+      await sendKeys({ press: 'Enter' });
+      const dialog = await page.part<HTMLDialogElement>('dialog');
+      await waitFor(() => dialog.open, 'the preferences');
+      const save = dialog.querySelector<HTMLElement>('[part~="button-save"]')!;
+      save.focus();
+      await sendKeys({ press: 'Enter' });
+      await waitFor(() => consentCookie(), 'the consent cookie');
+      await waitFor(() => focused(page!) === page?.doc.getElementById('settings-link'), `focus on the settings link, not ${partOf(focused(page))}`);
+    });
+
     it('takes Escape on the first layer as the same refusal', async () => {
       page = await pages.open();
       focusIn(page, await page.part('button-reject-all'));
