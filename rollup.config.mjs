@@ -1,4 +1,4 @@
-import { readdirSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
@@ -36,8 +36,15 @@ const minifyCss = {
   },
 };
 
+/** The library version comes from package.json, written into `src/core/version.ts` at build time: one place to bump. */
+const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
+const versionStamp = {
+  name: 'version-stamp',
+  transform: (code, id) => (id.endsWith('src/core/version.ts') ? code.replace("'0.0.0-source'", JSON.stringify(version)) : null),
+};
+
 /** Browser builds bundle their dependencies: lit into its own chunk, js-cookie into the write path. */
-const browser = (module) => [nodeResolve({ browser: true }), minifyCss, ts(), minify(module)];
+const browser = (module) => [nodeResolve({ browser: true }), versionStamp, minifyCss, ts(), minify(module)];
 const loader = (module) => [chunkGraph, ...browser(module)];
 
 /**
@@ -126,6 +133,6 @@ export default [
     input: 'src/index.ts',
     output: { dir: 'dist/esm', format: 'es', sourcemap: true, preserveModules: true, preserveModulesRoot: 'src' },
     external: [/^lit($|\/)/, /^@lit\//, 'js-cookie'],
-    plugins: [ts()],
+    plugins: [versionStamp, ts()],
   },
 ];

@@ -1,2 +1,2 @@
-/** The library version; a test keeps it equal to package.json's. */
-export const VERSION = '0.1.0';
+/** The library version: package.json's, written in by the build (the sources say `0.0.0-source`). */
+export const VERSION = '0.0.0-source';

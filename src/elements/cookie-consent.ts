@@ -35,13 +35,23 @@ import { ElementBase } from './base.js';
  * @csspart button-accept-all - Accept all (same styling hook as reject all: same weight).
  * @csspart button-reject-all - Reject all.
  * @csspart button-preferences - Opens the preferences.
+ * @csspart button-ok - The notice's OK (a page with nothing that needs consent), in place of accept all.
+ * @csspart button-object - The notice's Object, in place of reject all.
+ * @csspart button-close - The first layer's × (closing without consenting) and the dialog's ×.
+ * @csspart gpc-notice - The notice that a Global Privacy Control signal was honoured.
  * @csspart button-save - Saves the choices in the preferences.
  * @csspart category - One category in the preferences.
  * @csspart basis - The legal basis of a category.
- * @csspart switch - A category's switch.
+ * @csspart switch - A category's or a service's switch.
+ * @csspart service - One service under its category in the preferences.
  * @csspart receipt - The visitor's receipt in the preferences: date, revision and id of the stored choice.
  * @csspart receipt-link - Downloads the stored record from the site's receiver (with `record-url`).
  * @csspart settings-button - The floating button.
+ * @csspart reload-notice - After a withdrawal of something that ran: the offer to reload.
+ * @csspart button-reload - Reloads the page.
+ * @csspart button-dismiss - Dismisses the reload offer.
+ * @csspart placeholder - A blocked embed's stand-in (in the placeholder's own shadow root, before the embed).
+ * @csspart button-allow - The placeholder's button that allows the embed's service or categories.
  *
  * @cssprop [--cookie-surface=#ffffff] - Background (dark: #1f1f24).
  * @cssprop [--cookie-text=#1d1d1f] - Text colour (dark: #f2f2f4).
@@ -54,6 +64,8 @@ import { ElementBase } from './base.js';
  * @cssprop [--cookie-focus-ring=#1a56c4] - Focus outline colour.
  * @cssprop [--cookie-z-index=2147483000] - Stacking order of the banner.
  * @cssprop [--cookie-banner-max-width=60rem] - Width of the bar and box layouts.
+ * @cssprop [--cookie-dialog-width=44rem] - Width of the preferences dialog.
+ * @cssprop [--cookie-surface-muted=#f2f2f4] - Background of the switches when off and of the placeholders (dark: #2a2a30).
  *
  * @fires {ConsentReadyEvent} consent-ready - On `document`: the consent state is known (every page load).
  * @fires {ConsentChangeEvent} consent-change - On `document`: a choice was made or changed.
