@@ -9,13 +9,6 @@ import { defineElements } from './elements/define.js';
 import { pickLanguage } from './i18n/languages.js';
 import { afterParsing, connectPage } from './connect.js';
 
-declare global {
-  interface Window {
-    /** The consent API of the first cookie-basis build that started on the page. */
-    cookieBasis?: ConsentFacade;
-  }
-}
-
 /**
  * Where the running API is kept: a symbol shared by every build, which page markup cannot
  * clobber (an element with `id="cookieBasis"` is `window.cookieBasis` until a script sets it).

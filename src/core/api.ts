@@ -36,6 +36,13 @@ export interface ConsentApi {
   readonly ready: Promise<ConsentState>;
 }
 
+declare global {
+  interface Window {
+    /** The consent API of the first cookie-basis build that started on the page (the same object as `consent` from npm). */
+    cookieBasis?: ConsentApi;
+  }
+}
+
 interface Subscription {
   readonly name: string;
   readonly onAllow: () => void;
