@@ -9,21 +9,21 @@ import { ElementBase } from './base.js';
  * chunk, loaded only when something must be shown, renders the banner and dialog into it.
  *
  * @attr {string} revision - Version of the configuration; raising it asks every visitor again. Default `1`.
- * @attr {string} lang - Language of the texts (`en`, `de`); default `<html lang>`, then the browser's.
+ * @attr {string} lang - Language of the texts, one of the 24 official EU languages (`fr`, `fr-CA` → `fr`); without it `<html lang>`, then the browser's languages, then English.
  * @attr {string} policy-url - Link to the privacy policy.
  * @attr {string} imprint-url - Link to the imprint.
  * @attr {string} cookie-name - Name of the consent cookie. Default `cookie_basis`.
  * @attr {string} cookie-domain - Domain for a choice shared by subdomains (`example.com`).
  * @attr {string} cookie-path - Path of the consent cookie. Default `/`.
- * @attr {number} cookie-max-age - Days a choice counts before the banner asks again. Default `182`.
+ * @attr {number} cookie-max-age - Days a choice counts before the banner asks again (refusals are kept six months longer). Default `182`.
  * @attr {'honor'|'ignore'} gpc - Whether Global Privacy Control objects to legitimate interests. Default `honor`.
- * @attr {string} jurisdiction - Whose ePrivacy law the site follows: `eu` (default) or an EU/EEA country code; recorded with every choice.
+ * @attr {string} jurisdiction - Whose ePrivacy law the site follows: `eu` or an EU/EEA country code (`de`, `fr`, …); it picks the provision cited and the exemptions that exist, and is recorded with every choice. Default `eu`.
  * @attr {string} src - A JSON configuration file (the options of `configure()`) shared by every page of a site; used when the element has no categories of its own. The element's attributes win over the file.
  * @attr {string} record-url - Where each consent record is POSTed as JSON (`cookie-basis/receiver` answers there; on the site's own origin its `Set-Cookie` keeps the choice in Safari). Receipts: `{record-url}/{id}`.
  * @attr {boolean} google-consent-mode - Drive Google Consent Mode v2 from the categories.
  * @attr {'auto'|'light'|'dark'} theme - Colour scheme. Default `auto`.
  * @attr {'bar'|'box'|'modal'} layout - First-layer layout. Default `bar`.
- * @attr {boolean} settings-button - Show a small floating button that reopens the preferences.
+ * @attr {boolean} settings-button - Show a small floating button that reopens the preferences; it also appears by itself when nothing on the page reopens them.
  * @attr {'offer'|'always'|'never'} reload-on-revoke - After a withdrawal, offer a reload, reload, or do nothing. Default `offer`.
  *
  * @csspart banner - The first layer.

@@ -63,6 +63,12 @@ test('every path of the exports map resolves to a file that ships', () => {
   for (const file of readdirSync('dist').filter((name) => /^cookie-basis.*\.js$/.test(name))) assert.ok(packed.includes(`dist/${file}`), file);
 });
 
+test('the configuration reference is generated from the manifest and in step with it', async () => {
+  const { configurationReference } = await import('../../scripts/config-reference.mjs');
+  assert.equal(readFileSync('docs/configuration.md', 'utf8'), configurationReference(manifest), 'run `node scripts/config-reference.mjs`');
+  assert.ok(packed.includes('docs/configuration.md'));
+});
+
 test('the library version is package.json\'s', async () => {
   const { VERSION } = await import('../../dist/esm/core/version.js');
   assert.equal(VERSION, pkg.version);
