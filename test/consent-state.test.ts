@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { pagesPerTest, settle, waitFor, type TestPage } from './helpers/page.js';
+import { decided, pagesPerTest, settle, waitFor, type TestPage } from './helpers/page.js';
 
 const consentCookie = (): string | undefined => /(?:^|; )cookie_basis=([^;]*)/.exec(document.cookie)?.[1];
 
@@ -16,7 +16,7 @@ describe('consent state, storage and API', () => {
       expect(consentCookie()).to.match(/^1\|[0-9a-f-]{36}\|\w+\|1\|r\|0\|en\|[0-9a-f]{8}\|0\.1\.0\|statistics:0\/audience:0\/marketing:0$/);
       page.close();
       page = await pages.open();
-      await settle(200);
+      await decided(page);
       expect(page.root.querySelector('[part~="banner"]') === null, 'banner hidden').to.equal(true);
       expect(page.win.cookieBasis?.allowed('statistics')).to.equal(false);
     });
@@ -210,7 +210,7 @@ describe('consent state, storage and API', () => {
   describe('events', () => {
     it('fires consent-ready once per page load with the state', async () => {
       page = await pages.open();
-      await settle(100);
+      await decided(page);
       const ready = page.win.__events.filter((e) => e.type === 'consent-ready');
       expect(ready.length).to.equal(1);
       expect(ready[0]?.detail).to.deep.include({ granted: ['necessary', 'statistics'], denied: ['audience', 'marketing'], changed: [], record: null });
@@ -268,14 +268,14 @@ describe('consent state, storage and API', () => {
   describe('start', () => {
     it('starts once when two builds are on the page', async () => {
       page = await pages.open({ build: 'both' });
-      await settle(200);
+      await decided(page);
+      await page.part('banner');
       expect(page.win.__events.filter((e) => e.type === 'consent-ready').length).to.equal(1);
       expect(page.root.querySelectorAll('[part~="banner"]').length).to.equal(1);
       await page.win.cookieBasis?.set({ statistics: false });
       await page.win.cookieBasis?.set({ statistics: true });
-      await settle(100);
-      expect(page.ran().filter((name) => name === 'stats-a').length).to.equal(1);
       await waitFor(() => page?.win.__messages.some((m) => m.includes('started-twice')), 'the started-twice message');
+      expect(page.ran().filter((name) => name === 'stats-a').length).to.equal(1);
     });
 
     it('prints the legal lint once on a first visit', async () => {

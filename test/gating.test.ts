@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { pagesPerTest, settle, waitFor, type TestPage } from './helpers/page.js';
+import { decided, pagesPerTest, settle, waitFor, type TestPage } from './helpers/page.js';
 
 describe('gating', () => {
   const pages = pagesPerTest();
@@ -9,7 +9,7 @@ describe('gating', () => {
   describe('requests before and after a choice', () => {
     it('requests nothing of the gated third party before a choice but the cookieless legitimate interest', async () => {
       page = await pages.open();
-      await settle();
+      await decided(page);
       expect(await page.requests()).to.deep.equal(['js/stats-a.js', 'js/stats-c.js']);
       expect(page.ran()).to.deep.equal(['stats-a', 'stats-inline', 'stats-c']);
       const frame = page.doc.querySelector('iframe[data-category]');
@@ -26,12 +26,13 @@ describe('gating', () => {
 
     it('requests nothing gated after reject all, also on the next page', async () => {
       page = await pages.open();
+      await decided(page);
       (await page.part('button-reject-all')).click();
-      await settle();
+      await waitFor(() => /(?:^|; )cookie_basis=/.test(document.cookie), 'the refusal stored');
       expect(await page.requests()).to.deep.equal(['js/stats-a.js', 'js/stats-c.js']);
       page.close();
       page = await pages.open();
-      await settle();
+      await decided(page);
       expect(await page.requests()).to.deep.equal([]);
       expect(page.root.querySelector('[part~="banner"]') === null, 'banner hidden').to.equal(true);
     });
@@ -44,13 +45,13 @@ describe('gating', () => {
       await page.win.cookieBasis?.set({ marketing: false, audience: false, statistics: false });
       page.close();
       page = await pages.open();
-      await settle();
+      await decided(page);
       expect(await page.requests()).to.deep.equal([]);
     });
 
     it('requests nothing gated under GPC, not even the legitimate interest', async () => {
       page = await pages.open({ gpc: true });
-      await settle();
+      await decided(page);
       expect(await page.requests()).to.deep.equal([]);
       expect(page.ran()).to.deep.equal([]);
     });
@@ -59,7 +60,7 @@ describe('gating', () => {
       for (const value of ['1|garbage|x|1|a|0|en|00000000|0.1.0|marketing:1', '%E0%A4%A', '1|123e4567-e89b-42d3-a456-426614174000|1|1|a|0|en|0a1b2c3d|0.1.0|marketing:1/marketing:1']) {
         document.cookie = `cookie_basis=${value}; Path=/`;
         page = await pages.open();
-        await settle(200);
+        await decided(page);
         expect(await page.requests(), value).to.not.include('js/marketing.js');
         await waitFor(() => page?.win.__messages.some((m) => m.includes('tampered-cookie')), `the tampered-cookie message for ${value}`);
         await page.part('banner');
@@ -69,7 +70,7 @@ describe('gating', () => {
       await page.win.cookieBasis?.acceptAll();
       page.close();
       page = await pages.open({ attrs: { revision: '2' } });
-      await settle();
+      await decided(page);
       expect(await page.requests()).to.not.include('js/marketing.js');
       await page.part('banner');
     });

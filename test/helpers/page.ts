@@ -118,6 +118,14 @@ export function clearCookies(): void {
 export const settle = (ms = 300): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
+ * Resolves once the gate of a shop page has decided every script: its last script (contract,
+ * always allowed, an inline script that waits for every earlier external one) has run. The
+ * positive signal before asserting what did not run.
+ */
+export const decided = (page: TestPage): Promise<unknown> =>
+  waitFor(() => (page.win as unknown as { __decided?: boolean }).__decided, 'the gate decided every script of the page');
+
+/**
  * Opens pages for the tests of a `describe` block and, after each test, closes them all and
  * clears the cookies: every test starts as a first visit.
  */
