@@ -131,6 +131,11 @@ describe('<cookie-consent>', () => {
       const fields = decodeURIComponent(consentCookie() ?? '').split('|');
       expect([fields[4], fields[9]]).to.deep.equal(['s', 'statistics:1']);
       expect(page.win.cookieBasis?.allowed('statistics')).to.equal(true);
+      page.win.cookieBasis?.showPreferences();
+      const dialog = await page.part<HTMLDialogElement>('dialog');
+      await waitFor(() => dialog.open, 'the preferences');
+      expect(dialog.querySelector('[part~="button-accept-all"]'), 'no Accept all in the preferences either').to.equal(null);
+      expect(dialog.querySelector('[part~="button-object"]')?.textContent).to.equal('Object');
     });
 
     it('is used with the keyboard alone and does not trap focus', async () => {

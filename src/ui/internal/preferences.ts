@@ -1,5 +1,6 @@
 import { html, nothing, render } from 'lit/html.js';
 import type { Config, ConsentRecord } from '../../core/model.js';
+import { needsConsent } from '../../core/policy.js';
 import { receiptUrl } from '../../core/receipt.js';
 import { localize } from '../../i18n/languages.js';
 import type { Strings } from '../../i18n/strings.js';
@@ -27,6 +28,9 @@ export interface PreferencesModel {
 }
 
 let sheet: CSSStyleSheet | undefined;
+
+/** Something on the page waits for consent (else the page has a notice, not a question). */
+const asksConsent = (config: Config): boolean => config.categories.some((category) => category.basis !== 'contract' && needsConsent(category));
 
 /** Adds the preferences' styles to the UI's shadow root (once). */
 function adoptStyles(root: ShadowRoot): void {
@@ -81,8 +85,11 @@ export function renderPreferences(dialog: HTMLDialogElement, model: PreferencesM
     <ul>${rows}</ul>
     ${receipt(model)}
     <div part="actions" class="actions">
-      <button type="button" class="button" part="button button-accept-all" @click=${model.onAcceptAll}>${strings.acceptAll}</button>
-      <button type="button" class="button" part="button button-reject-all" @click=${model.onRejectAll}>${strings.rejectAll}</button>
+      ${asksConsent(model.config)
+        ? html`<button type="button" class="button" part="button button-accept-all" @click=${model.onAcceptAll}>${strings.acceptAll}</button>
+          <button type="button" class="button" part="button button-reject-all" @click=${model.onRejectAll}>${strings.rejectAll}</button>`
+        // Nothing needs consent: no "Accept all", and refusing everything is objecting to everything.
+        : html`<button type="button" class="button" part="button button-object" @click=${model.onRejectAll}>${strings.object}</button>`}
       <button type="button" class="button" part="button button-save" @click=${model.onSave}>${strings.save}</button>
     </div>
     <button type="button" class="close" part="button button-close" aria-label=${strings.close} title=${strings.close} @click=${model.onClose}>×</button>`, dialog);
