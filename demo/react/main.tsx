@@ -47,7 +47,7 @@ function App() {
       <p><button type="button" data-consent="preferences">Cookie settings</button></p>
       <cookie-consent revision="1" policy-url="../privacy.html">
         <cookie-category name="necessary" basis="contract"></cookie-category>
-        <cookie-category name="statistics" basis="legitimate-interest"></cookie-category>
+        <cookie-category name="statistics" basis="legitimate-interest" device-access="none"></cookie-category>
         <cookie-category name="marketing" basis="consent">
           <cookie-info name="_fbp" provider="Ads Inc." purpose="Measures ad campaigns" duration="3 months"></cookie-info>
         </cookie-category>
