@@ -1,7 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { decided, pagesPerTest, settle, waitFor, type TestPage } from './helpers/page.js';
+import { consentCookie, decided, pagesPerTest, settle, waitFor, type TestPage } from './helpers/page.js';
 
-const consentCookie = (): string | undefined => /(?:^|; )cookie_basis=([^;]*)/.exec(document.cookie)?.[1];
 
 describe('consent state, storage and API', () => {
   const pages = pagesPerTest();
@@ -297,7 +296,7 @@ describe('consent state, storage and API', () => {
       await page.win.cookieBasis?.acceptAll();
       expect(page.win.cookieBasis?.allowed('stats')).to.equal(false);
       expect(page.win.cookieBasis?.allowed('marketing')).to.equal(true);
-      await settle(100);
+      await waitFor(() => page?.ran().includes('marketing'), 'the marketing script');
       expect(page.ran()).to.deep.equal(['marketing']);
       const errors = await waitFor(() => {
         const printed = page?.win.__messages.filter((m) => m.startsWith('error')) ?? [];

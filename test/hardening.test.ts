@@ -1,9 +1,6 @@
 // The adversarial probe's findings (issue "Hostile pages and careless configurations"), one group each.
 import { expect } from '@open-wc/testing';
-import { pagesPerTest, waitFor, type TestPage } from './helpers/page.js';
-
-const consentCookie = (name = 'cookie_basis'): string | undefined =>
-  new RegExp(`(?:^|; )${name}=([^;]*)`).exec(document.cookie)?.[1];
+import { consentCookie, pagesPerTest, waitFor, type TestPage } from './helpers/page.js';
 
 /** The choices field of the consent cookie (format 1) as `name:0|1` items. */
 const storedChoices = (): string[] => decodeURIComponent(consentCookie() ?? '').split('|')[9]?.split('/') ?? [];

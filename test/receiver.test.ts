@@ -1,8 +1,7 @@
 import { expect } from '@open-wc/testing';
 import type { ConsentRecord } from '../src/core/model.js';
-import { pagesPerTest, waitFor } from './helpers/page.js';
+import { consentCookie, pagesPerTest, waitFor } from './helpers/page.js';
 
-const consentCookie = (): string | undefined => /(?:^|; )cookie_basis=([^;]*)/.exec(document.cookie)?.[1];
 const dropConsentCookie = (): void => { document.cookie = 'cookie_basis=; Max-Age=0; Path=/'; };
 
 describe('the record receiver behind the site', () => {

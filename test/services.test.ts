@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { axeViolations } from './helpers/axe.js';
-import { pagesPerTest, waitFor, type TestPage } from './helpers/page.js';
+import { consentCookie, pagesPerTest, waitFor, type TestPage } from './helpers/page.js';
 
 const placeholderOf = (page: TestPage): Promise<ShadowRoot> =>
   waitFor(() => page.doc.querySelector('[data-cookie-basis-placeholder]')?.shadowRoot?.querySelector('[part="placeholder"]')?.getRootNode() as ShadowRoot | undefined, 'the placeholder');
@@ -55,7 +55,7 @@ describe('per-service consent', () => {
     expect(api.allowed('constructor')).to.equal(true);
     expect(api.allowed('youtube')).to.equal(false);
     expect(api.record!.choices).to.deep.equal({ youtube: false, adnet: false, constructor: true, marketing: false });
-    expect(decodeURIComponent(/(?:^|; )cookie_basis=([^;]*)/.exec(document.cookie)?.[1] ?? '')).to.contain('constructor:1');
+    expect(decodeURIComponent(consentCookie() ?? '')).to.contain('constructor:1');
   });
 
   it('shows a switch per service under its category; the category switch sets them all', async () => {

@@ -115,6 +115,10 @@ export function clearCookies(): void {
 }
 
 /** Resolves after the page had time to make requests it should not make. */
+/** The raw value of the consent cookie this test document sees (the pages share its origin), or `undefined`. */
+export const consentCookie = (name = 'cookie_basis'): string | undefined =>
+  new RegExp(`(?:^|; )${name}=([^;]*)`).exec(document.cookie)?.[1];
+
 export const settle = (ms = 300): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { axeViolations } from '../helpers/axe.js';
-import { pagesPerTest, settle, waitFor, type TestPage } from '../helpers/page.js';
+import { consentCookie, decided, pagesPerTest, waitFor, type TestPage } from '../helpers/page.js';
 
 const declarationOf = (page: TestPage) => waitFor(() => {
   const root = page.doc.querySelector('cookie-declaration')?.shadowRoot;
@@ -110,9 +110,10 @@ describe('policy companions', () => {
       page = await pages.open({ page: 'policy.html' });
       const root = await objectionOf(page, 'statistics');
       root.querySelector('input')!.click();
+      await waitFor(() => decodeURIComponent(consentCookie() ?? '').includes('statistics:0'), 'the objection stored');
       page.close();
       page = await pages.open({ page: 'policy.html' });
-      await settle();
+      await decided(page);
       expect(await page.requests()).to.deep.equal([]);
     });
 

@@ -3,9 +3,8 @@ import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { strings as de } from '../../src/i18n/de.js';
 import { strings as en } from '../../src/i18n/en.js';
 import { axeViolations } from '../helpers/axe.js';
-import { clearCookies, pagesPerTest, settle, waitFor, type TestPage } from '../helpers/page.js';
+import { clearCookies, consentCookie, pagesPerTest, waitFor, type TestPage } from '../helpers/page.js';
 
-const consentCookie = (): string | undefined => /(?:^|; )cookie_basis=([^;]*)/.exec(document.cookie)?.[1];
 
 /** The element that has focus inside the page, looking into shadow roots. */
 function focused(page: TestPage): Element | null {
@@ -405,8 +404,7 @@ describe('<cookie-consent>', () => {
       const notice = await page.part('reload-notice');
       expect(notice.getAttribute('role')).to.equal('status');
       (await page.part('button-dismiss')).click();
-      await settle(50);
-      expect(page.root.querySelector('[part~="reload-notice"]') === null, 'notice gone').to.equal(true);
+      await waitFor(() => page?.root.querySelector('[part~="reload-notice"]') === null, 'the notice gone');
     });
   });
 });
