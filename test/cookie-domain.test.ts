@@ -44,7 +44,6 @@ describe('cookie domain', () => {
     page.close();
 
     page = await remotePage('cookie-domain=shop.localhost');
-    await settle(200);
     state = await page.call('state');
     expect(state.marketing).to.equal(false);
     expect(state.banner).to.equal(false);

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { decided, pagesPerTest, settle, waitFor, type TestPage } from './helpers/page.js';
+import { decided, pagesPerTest, probe, waitFor, type TestPage } from './helpers/page.js';
 
 describe('gating', () => {
   const pages = pagesPerTest();
@@ -87,7 +87,7 @@ describe('gating', () => {
         .to.deep.equal([null, 'kept', 'no-referrer', 'anonymous', 'statistics']);
       await page.win.cookieBasis?.set({ statistics: false });
       await page.win.cookieBasis?.set({ statistics: true });
-      await settle();
+      await probe(page, 'statistics');
       expect(page.ran()).to.deep.equal(['order-a', 'b-after-a', 'order-c']);
     });
 
@@ -103,7 +103,7 @@ describe('gating', () => {
     it('leaves ungated scripts alone and keeps an unknown category shut with a console message', async () => {
       page = await pages.open({ page: 'order.html' });
       await page.win.cookieBasis?.acceptAll();
-      await settle();
+      await probe(page);
       expect((page.win as unknown as { __plain: string[] }).__plain).to.deep.equal(['plain']);
       expect(page.ran()).to.not.include('unknown');
       await waitFor(() => page?.win.__messages.some((m) => m.includes('unknown-category') && m.includes('"unknown"')), 'the unknown-category message');
@@ -128,7 +128,6 @@ describe('gating', () => {
     it('gates markup added after the choice without any call', async () => {
       page = await pages.open();
       await page.win.cookieBasis?.acceptAll();
-      await settle(100);
       const script = page.doc.createElement('script');
       script.type = 'text/plain';
       script.dataset.category = 'marketing';
@@ -154,13 +153,13 @@ describe('gating', () => {
       script.dataset.category = 'marketing';
       script.src = `http://127.0.0.1:${location.port}/tp/${page.token}/js/late.js`;
       page.doc.body.append(script);
-      await settle();
+      await probe(page);
       expect(await page.requests()).to.not.include('js/late.js');
     });
 
     it('gates markup that comes after the loader in <head> (classic build)', async () => {
       page = await pages.open({ build: 'iife' });
-      await settle();
+      await decided(page);
       expect(await page.requests()).to.deep.equal(['js/stats-a.js', 'js/stats-c.js']);
       await page.win.cookieBasis?.acceptAll();
       await waitFor(() => page?.ran().includes('marketing'), 'marketing');
@@ -223,10 +222,12 @@ describe('gating', () => {
 
     it('gates video sources, image srcsets and audio: placeholders for the video and image, none for audio', async () => {
       page = await pages.open({ page: 'media.html' });
-      await settle();
+      await probe(page);
       expect(await page.requests()).to.deep.equal([]);
-      const placeholders = Array.from(page.doc.querySelectorAll('[data-cookie-basis-placeholder]'));
-      expect(placeholders.map((p) => p.shadowRoot?.querySelector('strong')?.textContent)).to.deep.equal(['Content from Video host is not loaded', 'Content from 127.0.0.1 is not loaded']);
+      const titles = (): (string | undefined)[] => Array.from(page!.doc.querySelectorAll('[data-cookie-basis-placeholder]'))
+        .map((p) => p.shadowRoot?.querySelector('strong')?.textContent);
+      await waitFor(() => titles().length === 2 && titles().every(Boolean), 'the placeholders');
+      expect(titles()).to.deep.equal(['Content from Video host is not loaded', 'Content from 127.0.0.1 is not loaded']);
       await page.win.cookieBasis?.set({ media: true });
       const video = page.doc.querySelector('video')!;
       expect(video.querySelector('source')?.getAttribute('src')).to.contain('/img/clip.webm');

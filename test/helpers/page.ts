@@ -122,6 +122,23 @@ export const consentCookie = (name = 'cookie_basis'): string | undefined =>
 export const settle = (ms = 300): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
+ * Resolves once the gate has dealt with everything before now: it adds an inline script of an
+ * allowed category (`necessary` unless named) and waits for it to run. The gate runs ordered
+ * scripts in document order, an inline one after every earlier external one has loaded, so any
+ * script it (wrongly) opened before has run and been requested by then.
+ */
+export async function probe(page: TestPage, category = 'necessary'): Promise<void> {
+  const id = `probe-${String(++counter)}`;
+  const script = page.doc.createElement('script');
+  script.type = 'text/plain';
+  script.dataset.category = category;
+  script.nonce = (page.doc.querySelector<HTMLScriptElement>('script[nonce]')?.nonce ?? '');
+  script.text = `(window.__probes ||= []).push(${JSON.stringify(id)});`;
+  page.doc.body.append(script);
+  await waitFor(() => ((page.win as unknown as { __probes?: string[] }).__probes ?? []).includes(id), 'the gate dealt with what came before');
+}
+
+/**
  * Resolves once the gate of a shop page has decided every script: its last script (contract,
  * always allowed, an inline script that waits for every earlier external one) has run. The
  * positive signal before asserting what did not run.
