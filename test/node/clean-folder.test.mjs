@@ -1,6 +1,6 @@
-// The README's usage paths, tried as a new user would: from the packed tarball, in empty folders.
-// A script tag (the files of dist/ copied beside a page) in Chromium, and the receiver command
-// installed with its store.
+// The README's three usage paths, tried as a new user would: from the packed tarball, in empty
+// folders. A script tag (the files of dist/ copied beside a page) and an npm app (installed and
+// bundled by Vite), each in Chromium, and the receiver command installed with its store.
 /* global document, window -- page.evaluate() bodies run in the browser */
 import assert from 'node:assert/strict';
 import { execFileSync, spawn } from 'node:child_process';
@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { extname, join, resolve } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import puppeteer from 'puppeteer-core';
+import { build } from 'vite';
 import { record } from './fixtures.mjs';
 
 const root = resolve('.');
@@ -25,6 +26,23 @@ before(() => {
   unpacked = join(folder, 'package');
 });
 after(() => { rmSync(folder, { recursive: true, force: true }); });
+
+/** Serves a folder on loopback; resolves with its origin and what closes it. */
+async function serveFolder(dir) {
+  const server = createServer((request, response) => {
+    const path = new URL(request.url ?? '/', 'http://x').pathname;
+    try {
+      const body = readFileSync(join(dir, path === '/' ? 'index.html' : path));
+      response.writeHead(200, { 'content-type': extname(path) === '.js' ? 'text/javascript' : 'text/html' }).end(body);
+    } catch {
+      response.writeHead(404).end();
+    }
+  });
+  await new Promise((done) => { server.listen(0, '127.0.0.1', done); });
+  return { origin: `http://127.0.0.1:${String(server.address().port)}`, close: () => { server.close(); } };
+}
+
+const launch = () => puppeteer.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', headless: true, args: ['--no-sandbox', '--disable-gpu'] });
 
 describe('a script tag, with the files copied from the package\'s dist/', () => {
   const PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Shop</title>
@@ -45,18 +63,9 @@ describe('a script tag, with the files copied from the package\'s dist/', () => 
     mkdirSync(join(site, 'assets'), { recursive: true });
     for (const file of readdirSync(join(unpacked, 'dist')).filter((name) => /^cookie-basis.*\.js$/.test(name))) cpSync(join(unpacked, 'dist', file), join(site, 'assets', file));
     writeFileSync(join(site, 'index.html'), PAGE);
-    server = createServer((request, response) => {
-      const path = new URL(request.url ?? '/', 'http://x').pathname;
-      try {
-        const body = readFileSync(join(site, path === '/' ? 'index.html' : path));
-        response.writeHead(200, { 'content-type': extname(path) === '.js' ? 'text/javascript' : 'text/html' }).end(body);
-      } catch {
-        response.writeHead(404).end();
-      }
-    });
-    await new Promise((done) => { server.listen(0, '127.0.0.1', done); });
-    origin = `http://127.0.0.1:${String(server.address().port)}`;
-    browser = await puppeteer.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', headless: true, args: ['--no-sandbox', '--disable-gpu'] });
+    server = await serveFolder(site);
+    origin = server.origin;
+    browser = await launch();
   });
   after(async () => { await browser?.close(); server?.close(); });
 
@@ -74,6 +83,37 @@ describe('a script tag, with the files copied from the package\'s dist/', () => 
     assert.equal(state, false);
     const fetched = await page.evaluate(() => performance.getEntriesByType('resource').map((entry) => entry.name.replace(/^.*\//, '')));
     assert.deepEqual(fetched, ['cookie-basis.iife.js'], 'a returning visitor fetches the loader alone');
+  });
+});
+
+describe('an npm app, installed from the tarball and bundled by Vite', () => {
+  let server;
+  let browser;
+
+  before(async () => {
+    const app = join(folder, 'app');
+    mkdirSync(app);
+    writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'app', private: true, type: 'module' }));
+    execFileSync('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', '--ignore-scripts', tarball], { cwd: app, stdio: 'ignore' });
+    writeFileSync(join(app, 'index.html'), '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>App</title></head><body><main id="app"></main><script type="module" src="./main.js"></script></body></html>');
+    // The README's npm example.
+    writeFileSync(join(app, 'main.js'), `import { configure, consent } from 'cookie-basis';
+configure({ policyUrl: '/privacy', categories: [{ name: 'necessary', basis: 'contract' }, { name: 'marketing', basis: 'consent' }] });
+consent.whenAllowed('marketing').then(() => { window.marketingAllowed = true; });
+document.addEventListener('consent-change', (event) => { window.granted = [...event.detail.granted]; });`);
+    await build({ root: app, logLevel: 'silent', configFile: false, build: { outDir: join(app, 'dist') } });
+    server = await serveFolder(join(app, 'dist'));
+    browser = await launch();
+  });
+  after(async () => { await browser?.close(); server?.close(); });
+
+  it('shows the banner, and whenAllowed and consent-change follow Accept all', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.origin}/`);
+    const accept = await page.waitForFunction(() => document.querySelector('cookie-consent')?.shadowRoot?.querySelector('[part~="button-accept-all"]'));
+    await accept.click();
+    await page.waitForFunction(() => window.marketingAllowed === true);
+    assert.deepEqual(await page.evaluate(() => window.granted), ['necessary', 'marketing']);
   });
 });
 
