@@ -75,7 +75,7 @@ const chunkGraph = {
 
 /** Modules several lazy chunks use: one shared chunk (see `manualChunks`). */
 const SHARED = ['src/ui/internal/dom.ts', 'src/ui/internal/texts.ts', 'src/ui/styles/theme.styles.ts', 'src/core/policy.ts', 'src/core/names.ts',
-  'src/core/choices.ts', 'src/core/intent.ts', 'src/core/units.ts', 'src/core/triggers.ts', 'src/core/markers.ts', 'src/i18n/languages.ts', 'src/write/log.ts'];
+  'src/core/choices.ts', 'src/core/intent.ts', 'src/core/units.ts', 'src/core/triggers.ts', 'src/core/markers.ts', 'src/core/gate-tokens.ts', 'src/i18n/languages.ts', 'src/write/log.ts'];
 const CONTROLS = ['src/ui/styles/controls.styles.ts', 'src/ui/internal/category-row.ts'];
 
 /** One chunk per language: every `src/i18n/<code>.ts`. */

@@ -35,6 +35,4 @@ showReceipt(window.cookieBasis?.record);
 showBasket();
 showLog();
 // The demo's jurisdiction and language switch keeps its choice across the shop's pages.
-const query = new URLSearchParams(location.search);
-for (const select of document.querySelectorAll('form.switch select')) select.value = query.get(select.name) ?? select.options[0]?.value ?? '';
 if (location.search) for (const link of document.querySelectorAll('header nav a, footer a[href$=".html"]')) link.search = location.search;

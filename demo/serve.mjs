@@ -36,22 +36,32 @@ process.once('SIGINT', stop);
 process.once('SIGTERM', stop);
 
 /**
- * The demo's jurisdiction and language switch (a plain GET form in the footer): the shop's pages
- * are served with `jurisdiction` and `lang` on their <cookie-consent>, each checked against what
- * the library knows before it goes into the markup.
+ * The demo's jurisdiction and language switch: a plain GET form in the footer, written in from
+ * the library's own lists, and the shop's pages served with the chosen `jurisdiction` and `lang`
+ * on their <cookie-consent> (values checked against those lists before they go into the markup).
  */
-const JURISDICTIONS = new Set(['eu', 'at', 'be', 'bg', 'cy', 'cz', 'de', 'dk', 'ee', 'es', 'fi', 'fr', 'gr', 'hr', 'hu', 'ie', 'it', 'lt', 'lu', 'lv', 'mt', 'nl', 'pl', 'pt', 'ro', 'se', 'si', 'sk', 'is', 'li', 'no']);
-const LANGUAGES = new Set(['bg', 'cs', 'da', 'de', 'el', 'en', 'es', 'et', 'fi', 'fr', 'ga', 'hr', 'hu', 'it', 'lt', 'lv', 'mt', 'nl', 'pl', 'pt', 'ro', 'sk', 'sl', 'sv']);
+const { JURISDICTIONS } = await import('../dist/esm/core/model.js');
+const { LANGUAGES } = await import('../dist/esm/i18n/languages.js');
+const regions = new Intl.DisplayNames(['en'], { type: 'region' });
+const option = (value, label, chosen) => `<option value="${value}"${value === chosen ? ' selected' : ''}>${label}</option>`;
+function switchForm(jurisdiction, lang) {
+  const jurisdictions = JURISDICTIONS.map((code) => option(code, code === 'eu' ? 'EU (Directive)' : regions.of(code.toUpperCase()), jurisdiction));
+  const languages = LANGUAGES.map((code) => option(code, new Intl.DisplayNames([code], { type: 'language' }).of(code), lang));
+  return `<form class="switch" method="get" aria-label="Demo: jurisdiction and language">
+      <label>Jurisdiction <select name="jurisdiction">${jurisdictions.join('')}</select></label>
+      <label>Language <select name="lang">${option('', 'the browser\'s', lang)}${languages.join('')}</select></label>
+      <button type="submit">Show</button>
+    </form>`;
+}
 async function servePage(ctx, file) {
-  const jurisdiction = ctx.query.jurisdiction;
-  const lang = ctx.query.lang;
-  const attributes = [
-    typeof jurisdiction === 'string' && JURISDICTIONS.has(jurisdiction) ? ` jurisdiction="${jurisdiction}"` : '',
-    typeof lang === 'string' && LANGUAGES.has(lang) ? ` lang="${lang}"` : '',
-  ].join('');
+  const jurisdiction = JURISDICTIONS.includes(ctx.query.jurisdiction) ? ctx.query.jurisdiction : undefined;
+  const lang = LANGUAGES.includes(ctx.query.lang) ? ctx.query.lang : undefined;
+  const attributes = `${jurisdiction ? ` jurisdiction="${jurisdiction}"` : ''}${lang ? ` lang="${lang}"` : ''}`;
   const html = await readFile(new URL(`./${file}`, import.meta.url), 'utf8');
   ctx.type = 'html';
-  ctx.body = html.replace('<cookie-consent src="consent.json"', `<cookie-consent src="consent.json"${attributes}`);
+  ctx.body = html
+    .replace('<cookie-consent src="consent.json"', `<cookie-consent src="consent.json"${attributes}`)
+    .replace(/<!-- demo:switch[^>]*-->/, switchForm(jurisdiction ?? 'eu', lang ?? ''));
 }
 
 await startDevServer({

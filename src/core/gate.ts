@@ -1,3 +1,4 @@
+import { categoriesOf, tokensOf } from './gate-tokens.js';
 import { OPENED, PLACEHOLDER } from './markers.js';
 import { report } from './report.js';
 import { trustedScript, trustedScriptUrl } from './trusted.js';
@@ -24,20 +25,6 @@ const SKIP_ATTRIBUTES = new Set(['type', 'data-type', 'data-src', 'src', 'nonce'
 function sourceAttributes(target: Element): [string, string][] {
   return [[target instanceof HTMLObjectElement ? 'data' : 'src', 'data-src'], ['srcset', 'data-srcset'], ['href', 'data-href']];
 }
-
-/**
- * The tokens of `data-service` (one service) or `data-category` (names): names, and `!name`
- * (vanilla-cookieconsent 3.1's meaning, measured against it) for "once the visitor withdraws
- * name on this page": never before an answer, nor for a refusal stored on an earlier page.
- */
-const tokensOf = (element: Element): string[] => {
-  // `data-service` names one service (vanilla-cookieconsent's meaning): it decides, whatever the category.
-  const service = element.getAttribute('data-service')?.trim();
-  if (service) return [service];
-  return (element.getAttribute('data-category') ?? '').split(/[\s,]+/).filter(Boolean);
-};
-/** The categories an element needs allowed. */
-const categoriesOf = (element: Element): string[] => tokensOf(element).filter((name) => !name.startsWith('!'));
 
 /** Embeds that stay blocked without a placeholder: pixels (images under 2×2 px or hidden), `audio`, `source` and `link`. */
 function silent(embed: HTMLElement): boolean {

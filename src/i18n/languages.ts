@@ -4,15 +4,19 @@ export const LANGUAGES = [
 ] as const;
 export type Language = (typeof LANGUAGES)[number];
 
+/** The built-in language of a language tag, matching on its primary subtag (`de-AT` → `de`); `undefined` for one not built in. */
+export function supportedLanguage(tag: string): Language | undefined {
+  const primary = tag.toLowerCase().split('-')[0];
+  return LANGUAGES.find((lang) => lang === primary);
+}
+
 /**
  * Picks the first supported language from candidates in order of preference (the `lang`
- * attribute, `<html lang>`, the browser's languages), matching on the primary subtag
- * (`de-AT` → `de`); English when none is supported.
+ * attribute, `<html lang>`, the browser's languages); English when none is supported.
  */
 export function pickLanguage(candidates: readonly (string | null | undefined)[]): Language {
   for (const candidate of candidates) {
-    const primary = candidate?.toLowerCase().split('-')[0];
-    const match = LANGUAGES.find((lang) => lang === primary);
+    const match = candidate ? supportedLanguage(candidate) : undefined;
     if (match) return match;
   }
   return 'en';

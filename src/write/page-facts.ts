@@ -1,7 +1,8 @@
 import type { Config } from '../core/model.js';
+import { categoriesOf } from '../core/gate-tokens.js';
 import { OPENED, PLACEHOLDER } from '../core/markers.js';
 import { REOPEN_TRIGGER } from '../core/triggers.js';
-import { LANGUAGES } from '../i18n/languages.js';
+import { supportedLanguage } from '../i18n/languages.js';
 import type { PageFacts } from './lint.js';
 
 const GATED = '[data-category],[data-service]';
@@ -9,26 +10,23 @@ const GATED = '[data-category],[data-service]';
 /** The facts of the page as it stands, for the lint: read from the document when the lint runs. */
 export function pageFacts(config: Config, page: Document): PageFacts {
   const gated = Array.from(page.querySelectorAll(GATED)).filter((element) => !element.hasAttribute(PLACEHOLDER));
-  const tokens = (element: Element): string[] => (element.getAttribute('data-service') ?? element.getAttribute('data-category') ?? '')
-    .split(/[\s,]+/).filter((token) => token && !token.startsWith('!'));
   const foreignSources = gated.flatMap((element) => {
     const src = element.getAttribute('data-src') ?? element.getAttribute('src') ?? element.getAttribute('data-href');
     if (!src) return [];
     try {
       const { origin } = new URL(src, page.baseURI);
-      return origin === location.origin ? [] : [{ names: tokens(element), origin }];
+      return origin === location.origin ? [] : [{ names: categoriesOf(element), origin }];
     } catch {
       return [];
     }
   });
   const asked = config.lang ?? page.documentElement.lang;
-  const primary = asked.toLowerCase().split('-')[0] ?? '';
   return {
     hasReopenTrigger: page.querySelector(REOPEN_TRIGGER) !== null,
     liveGatedScripts: gated.filter((element) => element instanceof HTMLScriptElement && element.type !== 'text/plain' && !element.hasAttribute(OPENED))
       .map((script) => (script as HTMLScriptElement).src || `inline script (data-category="${script.getAttribute('data-category') ?? ''}")`),
     foreignSources,
-    unsupportedLanguage: asked && !(LANGUAGES as readonly string[]).includes(primary) ? asked : undefined,
+    unsupportedLanguage: asked && !supportedLanguage(asked) ? asked : undefined,
   };
 }
 
