@@ -93,6 +93,7 @@ export default [
   // Built first: the loaders are given their graph.
   {
     input: {
+      'cookie-basis-runtime': 'src/full.ts',
       'cookie-basis-ui': 'src/ui/index.ts',
       'cookie-basis-write': 'src/write/index.ts',
       'cookie-basis-messages': 'src/write/messages.ts',

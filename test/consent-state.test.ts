@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { consentCookie, decided, pagesPerTest, waitFor, type TestPage } from './helpers/page.js';
+import { consentCookie, decided, openPreferences, pagesPerTest, waitFor, type TestPage } from './helpers/page.js';
 
 
 describe('consent state, storage and API', () => {
@@ -183,9 +183,7 @@ describe('consent state, storage and API', () => {
       expect(page.root.querySelector('[part~="banner"]') === null, 'banner hidden').to.equal(true);
       page.win.cookieBasis?.showBanner();
       await page.part('banner');
-      page.win.cookieBasis?.showPreferences();
-      const dialog = await page.part<HTMLDialogElement>('dialog');
-      await waitFor(() => dialog.open, 'dialog open');
+      const dialog = await openPreferences(page);
     });
 
     it('posts the consent record to record-url', async () => {

@@ -1,6 +1,6 @@
 // What each kind of visit fetches of cookie-basis, read from the page's Resource Timing.
 import { expect } from '@open-wc/testing';
-import { pagesPerTest, waitFor, type TestPage } from './helpers/page.js';
+import { bannerVisible, decided, pagesPerTest, waitFor, type TestPage } from './helpers/page.js';
 
 /** The cookie-basis files the page fetched, in the order they started, with their timings. */
 const fetched = (page: TestPage): PerformanceResourceTiming[] =>
@@ -80,5 +80,78 @@ describe('fast path', () => {
     await applied;
     expect(page.win.cookieBasis!.allowed('marketing')).to.equal(true);
     expect(document.cookie).to.contain('marketing:1');
+  });
+
+  describe('the ticket (decision record 0005)', () => {
+    const TICKET = 'cookie-basis:cookie_basis';
+    /** A visitor who accepted everything on one page, which left the ticket. */
+    const accepted = async (attrs: Record<string, string> = {}): Promise<void> => {
+      const page = await pages.open({ attrs });
+      await page.win.cookieBasis?.acceptAll();
+      page.close();
+      expect(localStorage.getItem(TICKET), 'the ticket').to.not.equal(null);
+    };
+
+    it('a changed configuration takes the full path once, asks nothing when the offer is the same, and leaves a new ticket', async () => {
+      await accepted();
+      const attrs = { 'imprint-url': '/imprint' };
+      let page = await pages.open({ attrs });
+      await waitFor(() => page.ran().includes('marketing'), 'the marketing script');
+      expect(files(page)).to.include('cookie-basis-runtime.js');
+      expect(page.root.querySelector('[part~="banner"]')).to.equal(null);
+      page.close();
+      page = await pages.open({ attrs });
+      await waitFor(() => page.ran().includes('marketing'), 'the marketing script');
+      expect(files(page)).to.not.include('cookie-basis-runtime.js');
+    });
+
+    it('never outlives the cookie: without it the banner asks, nothing optional runs and the ticket goes', async () => {
+      await accepted();
+      document.cookie = 'cookie_basis=; Max-Age=0; Path=/';
+      const page = await pages.open();
+      await bannerVisible(page);
+      await decided(page);
+      expect(page.ran()).to.not.include('marketing');
+      expect(page.win.cookieBasis?.allowed('marketing')).to.equal(false);
+      expect(localStorage.getItem(TICKET)).to.equal(null);
+    });
+
+    it('goes with reset(), and the next page asks again', async () => {
+      await accepted();
+      let page = await pages.open();
+      await page.win.cookieBasis?.reset();
+      expect(localStorage.getItem(TICKET)).to.equal(null);
+      page.close();
+      page = await pages.open();
+      await bannerVisible(page);
+    });
+
+    it('is ignored when it cannot be read, and replaced', async () => {
+      await accepted();
+      localStorage.setItem(TICKET, '{"v":1,"cookie":');
+      const page = await pages.open();
+      await waitFor(() => page.ran().includes('marketing'), 'the marketing script');
+      expect(files(page)).to.include('cookie-basis-runtime.js');
+      await waitFor(() => localStorage.getItem(TICKET)?.startsWith('{"v":1'), 'a new ticket');
+    });
+
+    it('reports the configuration\'s problems again on the fast path', async () => {
+      await accepted({ theme: 'neon' });
+      const page = await pages.open({ attrs: { theme: 'neon' } });
+      await waitFor(() => page.win.__messages.some((m) => m.startsWith('error') && m.includes('"neon"')), 'the problem, reported again');
+      expect(files(page)).to.not.include('cookie-basis-runtime.js');
+    });
+
+    it('follows another tab\'s choice: the full path takes over on the same page', async () => {
+      await accepted();
+      const first = await pages.open();
+      await waitFor(() => first.ran().includes('marketing'), 'the marketing script');
+      expect(files(first)).to.not.include('cookie-basis-runtime.js');
+      const second = await pages.open();
+      await second.win.cookieBasis?.rejectAll();
+      await waitFor(() => first.win.__events.some((e) => e.type === 'consent-change' && e.detail.source === 'other-tab' && e.detail.changed.includes('marketing')), 'the other tab\'s choice');
+      expect(first.win.cookieBasis?.allowed('marketing')).to.equal(false);
+      expect(first.win.__events.filter((e) => e.type === 'consent-ready').length, 'one consent-ready per page').to.equal(1);
+    });
   });
 });

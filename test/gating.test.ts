@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { decided, pagesPerTest, probe, waitFor, type TestPage } from './helpers/page.js';
+import { decided, pagesPerTest, placeholderOn, probe, waitFor, type TestPage } from './helpers/page.js';
 
 describe('gating', () => {
   const pages = pagesPerTest();
@@ -182,7 +182,7 @@ describe('gating', () => {
       page = await pages.open({ csp: true });
       const banner = await page.part('banner');
       expect(page.win.getComputedStyle(banner).position).to.equal('fixed');
-      const placeholder = page.doc.querySelector<HTMLElement>('[data-cookie-basis-placeholder]')!;
+      const placeholder = await placeholderOn(page);
       expect(placeholder.offsetWidth).to.equal(324); // the iframe's border box: 320 + 2 × 2px
       expect(page.win.__violations).to.deep.equal([]);
     });
@@ -191,30 +191,29 @@ describe('gating', () => {
   describe('embeds', () => {
     it('shows an accessible placeholder of the same size and allows only that category in place', async () => {
       page = await pages.open();
-      const placeholder = page.doc.querySelector<HTMLElement>('[data-cookie-basis-placeholder]');
-      expect(placeholder).to.not.equal(null);
+      const placeholder = await placeholderOn(page);
       // exactly the iframe's border box (320 × 180 + its 2px borders), so nothing moves
-      expect([placeholder!.offsetWidth, placeholder!.offsetHeight]).to.deep.equal([324, 184]);
-      const group = placeholder!.shadowRoot!.querySelector('[role="group"]')!;
+      expect([placeholder.offsetWidth, placeholder.offsetHeight]).to.deep.equal([324, 184]);
+      const group = placeholder.shadowRoot!.querySelector('[role="group"]')!;
       expect(group.getAttribute('aria-labelledby')).to.equal('title');
       expect(group.textContent).to.contain('Content from 127.0.0.1 is not loaded').and.contain('Allow Marketing');
       // the pixel stays silent
       expect(page.doc.querySelectorAll('[data-cookie-basis-placeholder]').length).to.equal(1);
-      const allow = placeholder!.shadowRoot!.querySelector<HTMLButtonElement>('[part~="button-allow"]')!;
+      const allow = placeholder.shadowRoot!.querySelector<HTMLButtonElement>('[part~="button-allow"]')!;
       page.frame.focus();
       allow.focus();
       await sendKeys({ press: 'Enter' });
       await waitFor(async () => (await page?.requests())?.includes('frame/video.html'), 'video frame');
       expect(page.win.cookieBasis?.allowed('marketing')).to.equal(true);
       expect(page.win.cookieBasis?.allowed('audience')).to.equal(false);
-      expect(placeholder!.isConnected).to.equal(false);
+      expect(placeholder.isConnected).to.equal(false);
       expect(page.doc.activeElement?.tagName).to.equal('IFRAME');
       expect(page.win.__events.at(-1)?.detail.source).to.equal('placeholder');
     });
 
     it('opens the preferences from the placeholder', async () => {
       page = await pages.open();
-      const placeholder = page.doc.querySelector<HTMLElement>('[data-cookie-basis-placeholder]')!;
+      const placeholder = await placeholderOn(page);
       placeholder.shadowRoot!.querySelector<HTMLButtonElement>('[part~="button-preferences"]')!.click();
       const dialog = await page.part<HTMLDialogElement>('dialog');
       await waitFor(() => dialog.open, 'open dialog');

@@ -1,9 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { axeViolations } from './helpers/axe.js';
-import { consentCookie, pagesPerTest, waitFor, type TestPage } from './helpers/page.js';
+import { consentCookie, pagesPerTest, placeholderOn, waitFor, type TestPage } from './helpers/page.js';
 
-const placeholderOf = (page: TestPage): Promise<ShadowRoot> =>
-  waitFor(() => page.doc.querySelector('[data-cookie-basis-placeholder]')?.shadowRoot?.querySelector('[part="placeholder"]')?.getRootNode() as ShadowRoot | undefined, 'the placeholder');
+const placeholderOf = async (page: TestPage): Promise<ShadowRoot> => (await placeholderOn(page)).shadowRoot!;
 
 describe('per-service consent', () => {
   const pages = pagesPerTest();

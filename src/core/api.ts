@@ -56,20 +56,49 @@ interface Subscription {
  */
 export class ConsentFacade implements ConsentApi {
   private runtime: ConsentRuntime | undefined;
+  /** The fast path's state, until (if ever) the runtime takes over. */
+  private early: ConsentState | undefined;
+  /** Brings up the page's runtime when an action needs it (the fast path loads it then). */
+  private reach: (() => Promise<ConsentRuntime>) | undefined;
   private readonly subscriptions = new Set<Subscription>();
   private known: ((state: ConsentState) => void) | undefined;
 
   readonly ready = new Promise<ConsentState>((resolve) => { this.known = resolve; });
 
-  /** @internal Connects the page's runtime; listeners registered earlier hear its state. */
+  /** @internal How to reach the page's runtime before it is connected. */
+  reachVia(reach: () => Promise<ConsentRuntime>): void {
+    this.reach = reach;
+  }
+
+  /** @internal The fast path's state: listeners hear it now; the runtime, if it comes, continues from it. */
+  adoptEarly(state: ConsentState): void {
+    this.early = state;
+    this.known?.(state);
+    this.notify(state, Object.keys(state.allowed).filter((n) => state.allowed[n]));
+  }
+
+  /** @internal Connects the page's runtime; listeners registered earlier hear its state (unless they heard the fast path's). */
   connect(runtime: ConsentRuntime): void {
     this.runtime = runtime;
-    this.known?.(runtime.current);
     runtime.subscribe((state, { changed }) => { this.notify(state, changed); });
+    if (this.early) return;
+    this.known?.(runtime.current);
     this.notify(runtime.current, Object.keys(runtime.current.allowed).filter((n) => runtime.current.allowed[n]));
   }
 
-  readonly allowed = (name: string): boolean => this.runtime !== undefined && own(this.runtime.current.allowed, name) === true;
+  /** @internal The page's runtime, brought up when needed; rejects where there is none to start. */
+  host(): Promise<ConsentRuntime> {
+    if (this.runtime) return Promise.resolve(this.runtime);
+    return this.reach ? this.reach() : Promise.reject(new Error('not started'));
+  }
+
+  /** @internal A name's permission now: `undefined` before the state is known and for names it does not hold. */
+  decision(name: string): boolean | undefined {
+    const state = this.runtime?.current ?? this.early;
+    return state && own(state.allowed, name);
+  }
+
+  readonly allowed = (name: string): boolean => this.decision(name) === true;
 
   readonly whenAllowed = (name: string): Promise<void> => new Promise((resolve) => {
     const dispose = this.on(name, () => {
@@ -115,13 +144,13 @@ export class ConsentFacade implements ConsentApi {
   readonly reset = (): Promise<void> => this.use((runtime) => runtime.reset());
 
   get record(): ConsentRecord | null {
-    return this.runtime?.current.record ?? null;
+    return (this.runtime?.current ?? this.early)?.record ?? null;
   }
 
+  /** Runs an action with the runtime: at once when it is connected, else once it is brought up. */
   private use(action: (runtime: ConsentRuntime) => Promise<void> | undefined): Promise<void> {
     if (this.runtime) return Promise.resolve(action(this.runtime));
-    report('notStarted');
-    return Promise.resolve();
+    return this.host().then(action, () => { report('notStarted'); });
   }
 
   private notify(state: ConsentState, changed: readonly string[]): void {

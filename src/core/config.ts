@@ -1,5 +1,5 @@
 import {
-  BASES, GPC_MODES, INTEGRATIONS, JURISDICTIONS, LAYOUTS, NECESSARY_PROCESSING, RELOAD_MODES, SIGNALS, STORAGE_KINDS, THEMES,
+  BASES, DEFAULT_COOKIE_NAME, GPC_MODES, INTEGRATIONS, JURISDICTIONS, LAYOUTS, NECESSARY_PROCESSING, RELOAD_MODES, SIGNALS, STORAGE_KINDS, THEMES,
   type Category, type Config, type CookieInfo, type Exemption, type Jurisdiction, type LegalBasis, type LocalizedText, type ProcessingPoint, type Service,
   type Signal,
 } from './model.js';
@@ -72,7 +72,7 @@ export function parseConfig(raw: unknown): { config: Config; problems: Problem[]
     lang: matching('lang', 'lang', /^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/),
     policyUrl: url('policyUrl', 'policy-url'),
     imprintUrl: url('imprintUrl', 'imprint-url'),
-    cookieName: matching('cookieName', 'cookie-name', /^[\w-]{1,64}$/, 'cookie_basis') ?? 'cookie_basis',
+    cookieName: matching('cookieName', 'cookie-name', /^[\w-]{1,64}$/, DEFAULT_COOKIE_NAME) ?? DEFAULT_COOKIE_NAME,
     cookieDomain: matching('cookieDomain', 'cookie-domain', /^\.?[a-z0-9-]+(\.[a-z0-9-]+)+$/i)?.replace(/^\./, ''),
     cookiePath: matching('cookiePath', 'cookie-path', /^\/[^;,\s]*$/, '/') ?? '/',
     cookieMaxAge,

@@ -49,7 +49,7 @@ export function namePattern(pattern: string): RegExp {
  * again, an ungated tag ran): then the write path is loaded to clear it. Storage is looked at
  * only where a category declares storage entries.
  */
-export function lingering(declared: readonly CookieInfo[], consentCookie: string): boolean {
+export function lingering(declared: readonly Pick<CookieInfo, 'name' | 'storage'>[], consentCookie: string): boolean {
   if (declared.length === 0) return false;
   let cookieNames: string[] = [];
   try {

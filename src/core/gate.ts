@@ -56,8 +56,9 @@ export class Gate {
     this.host = host;
   }
 
-  /** Gates what the document holds now and what is added later. */
+  /** Gates what the document holds now and what is added later (once: a second call does nothing). */
   start(): void {
+    if (this.observer) return;
     this.collect(document);
     this.observer = new MutationObserver((records) => {
       let found = false;

@@ -3,6 +3,9 @@
  * validation, options and docs use the same lists.
  */
 
+/** The consent cookie's name unless `cookie-name` gives another. */
+export const DEFAULT_COOKIE_NAME = 'cookie_basis';
+
 /** The GDPR bases a category can rest on. */
 export const BASES = ['contract', 'legitimate-interest', 'consent'] as const;
 export type LegalBasis = (typeof BASES)[number];

@@ -34,10 +34,12 @@ export function defaultDecision(category: Category, gpcHonoured: boolean): boole
   return !gpcHonoured;
 }
 
-/** A choice counts: same revision and younger than `cookie-max-age` days. */
+/** When a choice stops counting (ms): `cookie-max-age` days after it was made. */
+export const countsUntil = (record: ConsentRecord, config: Config): number => Date.parse(record.time) + config.cookieMaxAge * DAY;
+
+/** A choice counts: same revision, not dated in the future, and younger than `cookie-max-age` days. */
 export function isFresh(record: ConsentRecord, config: Config, now: number): boolean {
-  const age = now - Date.parse(record.time);
-  return record.revision === config.revision && age >= 0 && age < config.cookieMaxAge * DAY;
+  return record.revision === config.revision && now >= Date.parse(record.time) && now < countsUntil(record, config);
 }
 
 /**

@@ -103,6 +103,18 @@ export class ConsentRuntime implements ConsentHost, Recorder {
     this.transition(resolveState(this.config, record, Date.now(), this.gpc), source);
   }
 
+  /**
+   * @internal Continues from the state the fast path applied: the effects hear the difference
+   * when there is one (another tab chose while this page ran on the fast path), else nothing.
+   */
+  resume(previous: ConsentState): void {
+    const next = this.state;
+    const changed = Object.keys(next.allowed).filter((name) => next.allowed[name] !== own(previous.allowed, name));
+    if (changed.length === 0 && next.record?.id === previous.record?.id) return;
+    this.state = previous;
+    this.transition(next, 'other-tab');
+  }
+
   /** Shows a view of the UI, loading it (and the page language's texts, in parallel) when needed. */
   show(view: UiView): void {
     this.loadUi().then((ui) => { ui.show(view); }, () => undefined);

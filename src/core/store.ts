@@ -17,7 +17,7 @@ type Broadcast = string | null;
  */
 export class ConsentStore {
   private readonly config: Config;
-  /** The names a choice can hold: the compact cookie format is read against them. */
+  /** The names a choice can hold, categories and services: the compact cookie format is read against them. */
   private readonly names: readonly string[];
   /** The choice when the browser refused to store the cookie; `undefined` while the cookie works. */
   private memory: string | undefined;
@@ -27,7 +27,7 @@ export class ConsentStore {
 
   constructor(config: Config) {
     this.config = config;
-    this.names = config.categories.filter((c) => c.basis !== 'contract').map((c) => c.name);
+    this.names = config.categories.filter((c) => c.basis !== 'contract').flatMap((c) => [c.name, ...c.services.map((s) => s.name)]);
     this.channel = typeof BroadcastChannel === 'function' ? new BroadcastChannel(`cookie-basis:${config.cookieName}`) : undefined;
   }
 
@@ -47,6 +47,11 @@ export class ConsentStore {
     this.copies = values.length > 1;
     if (this.copies) report('duplicateCookie', String(values.length), cookieName);
     return mostRestrictive(valid);
+  }
+
+  /** The browser refused the cookie: the choice lives in this page's memory only. */
+  get inMemory(): boolean {
+    return this.memory !== undefined;
   }
 
   /** Several copies of the cookie were read (other paths, a host-only copy): the next write must remove them all. */

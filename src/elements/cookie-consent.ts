@@ -1,4 +1,4 @@
-import { pushGoogleDefault } from '../core/integrations/google-consent-mode.js';
+import { pushGoogleDefault } from '../core/integrations/google-default.js';
 import { ElementBase } from './base.js';
 
 /**

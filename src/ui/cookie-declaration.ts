@@ -6,6 +6,7 @@ import { ConsentController } from './internal/host-context.js';
 import { basisText, cookieTable } from './internal/category-row.js';
 import { categoryLabel, countryName, serviceLabel } from './internal/texts.js';
 import { consentCookieDays } from '../core/cookie.js';
+import { ticketKey } from '../core/ticket.js';
 import type { Category, Config } from '../core/model.js';
 import type { Strings } from '../i18n/strings.js';
 import { styles } from './cookie-declaration.styles.js';
@@ -26,11 +27,12 @@ function servicesTable(category: Category, strings: Strings, lang: string, capti
   </table></div>`;
 }
 
-/** The library's own consent cookie, as a one-row table of its own. */
+/** The library's own consent cookie and its copy for the fast path (`localStorage`), as a table of their own. */
 function ownCookie(config: Config, strings: Strings): Category {
+  const kept = { provider: strings.thisSite, purpose: { '': strings.consentCookiePurpose }, duration: { '': strings.days(consentCookieDays(config)) }, party: 'first' } as const;
   return {
     name: config.cookieName, basis: 'contract', processing: 'c', label: {}, description: {}, services: [], googleConsentMode: [],
-    cookies: [{ name: config.cookieName, provider: strings.thisSite, purpose: { '': strings.consentCookiePurpose }, duration: { '': strings.days(consentCookieDays(config)) }, party: 'first', storage: 'cookie' }],
+    cookies: [{ name: config.cookieName, ...kept, storage: 'cookie' }, { name: ticketKey(config.cookieName), ...kept, storage: 'local-storage' }],
   };
 }
 

@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import { hashText } from '../../src/core/hash.js';
 import { decodeRecord, encodeRecord, mostRestrictive, nameHash, randomId } from '../../src/core/record.js';
 import { resolveState } from '../../src/core/policy.js';
+import { ConsentStore } from '../../src/core/store.js';
 import type { ConsentRecord } from '../../src/core/model.js';
 import { config, DAY, NOW, record } from '../helpers/config.js';
 
@@ -57,6 +58,21 @@ describe('consent record encoding', () => {
     const [head, list] = [value.slice(0, value.lastIndexOf('|')), value.slice(value.lastIndexOf('|') + 1)];
     for (const bad of [`${list}${list.slice(0, 5)}`, `${list}x`, `${list}.AAAAA`]) {
       expect(decodeRecord(`${head}|${bad}`, NOW, names), bad).to.equal(null);
+    }
+  });
+
+  it('reads a compact cookie against the services\' names too, so per-service choices survive a long cookie', () => {
+    const categories = Array.from({ length: 80 }, (_, i) => ({
+      name: `category-with-a-long-name-${String(i)}`, basis: 'consent' as const, services: [{ name: `service-with-a-long-name-${String(i)}` }],
+    }));
+    const choices = Object.fromEntries(categories.map((category, i) => [category.services[0]!.name, i % 2 === 0]));
+    const value = encodeRecord(record(choices));
+    expect(value.startsWith('2|'), 'format 2').to.equal(true);
+    document.cookie = `store_test=${value}; Path=/`;
+    try {
+      expect(new ConsentStore(config({ categories, cookieName: 'store_test' })).read(NOW)?.choices).to.deep.equal(choices);
+    } finally {
+      document.cookie = 'store_test=; Max-Age=0; Path=/';
     }
   });
 

@@ -138,6 +138,24 @@ export async function probe(page: TestPage, category = 'necessary'): Promise<voi
   await waitFor(() => ((page.win as unknown as { __probes?: string[] }).__probes ?? []).includes(id), 'the gate dealt with what came before');
 }
 
+/** The first layer, once it is on screen (laid out, not hidden). */
+export const bannerVisible = (page: TestPage): Promise<HTMLElement> =>
+  page.part('banner').then((banner) => waitFor(() => (banner.getClientRects().length > 0 ? banner : undefined), 'the banner on screen'));
+
+/** Opens the preferences through the API and resolves with the dialog once it is open. */
+export async function openPreferences(page: TestPage): Promise<HTMLDialogElement> {
+  page.win.cookieBasis?.showPreferences();
+  const dialog = await page.part<HTMLDialogElement>('dialog');
+  return waitFor(() => (dialog.open ? dialog : undefined), 'the open preferences');
+}
+
+/** The first blocked embed's placeholder (its host element), once it is rendered. */
+export const placeholderOn = (page: TestPage): Promise<HTMLElement> =>
+  waitFor(() => {
+    const host = page.doc.querySelector<HTMLElement>('[data-cookie-basis-placeholder]');
+    return host?.shadowRoot?.querySelector('[part="placeholder"]') ? host : undefined;
+  }, 'the placeholder');
+
 /**
  * Resolves once the gate of a shop page has decided every script: its last script (contract,
  * always allowed, an inline script that waits for every earlier external one) has run. The

@@ -29,6 +29,8 @@ describe('policy companions', () => {
         ['_fbp', 'Ads Inc.', 'Ad measurement', '3 months', 'Cookie', 'Third party'],
         ['ads-*', 'Ads Inc.', 'Ad preferences', 'persistent', 'Local storage', ''],
         ['cookie_basis', 'This site', 'Keeps your cookie choices and the proof of them (Art. 7(1) GDPR); necessary, set without consent', '364 days', 'Cookie', 'First party'],
+        // Its copy for the fast path (decision record 5), declared beside it.
+        ['cookie-basis:cookie_basis', 'This site', 'Keeps your cookie choices and the proof of them (Art. 7(1) GDPR); necessary, set without consent', '364 days', 'Local storage', 'First party'],
       ]);
       expect(sections[0]?.textContent).to.contain('Art. 6(1)(b) GDPR').and.contain('Always active');
       expect(sections[1]?.textContent).to.contain('Art. 6(1)(f) GDPR').and.contain('Your current choice: On');

@@ -3,7 +3,7 @@ import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { strings as de } from '../../src/i18n/de.js';
 import { strings as en } from '../../src/i18n/en.js';
 import { axeViolations } from '../helpers/axe.js';
-import { clearCookies, consentCookie, pagesPerTest, waitFor, type TestPage } from '../helpers/page.js';
+import { clearCookies, consentCookie, openPreferences, pagesPerTest, waitFor, type TestPage } from '../helpers/page.js';
 
 
 /** The element that has focus inside the page, looking into shadow roots. */
@@ -130,9 +130,7 @@ describe('<cookie-consent>', () => {
       const fields = decodeURIComponent(consentCookie() ?? '').split('|');
       expect([fields[4], fields[9]]).to.deep.equal(['s', 'statistics:1']);
       expect(page.win.cookieBasis?.allowed('statistics')).to.equal(true);
-      page.win.cookieBasis?.showPreferences();
-      const dialog = await page.part<HTMLDialogElement>('dialog');
-      await waitFor(() => dialog.open, 'the preferences');
+      const dialog = await openPreferences(page);
       expect(dialog.querySelector('[part~="button-accept-all"]'), 'no Accept all in the preferences either').to.equal(null);
       expect(dialog.querySelector('[part~="button-object"]')?.textContent).to.equal('Object');
     });
@@ -216,9 +214,7 @@ describe('<cookie-consent>', () => {
   describe('preferences', () => {
     it('shows each category with its basis, a locked contract row and unticked consent switches', async () => {
       page = await pages.open();
-      page.win.cookieBasis?.showPreferences();
-      const dialog = await page.part<HTMLDialogElement>('dialog');
-      await waitFor(() => dialog.open, 'dialog open');
+      const dialog = await openPreferences(page);
       const rows = Array.from(dialog.querySelectorAll('[part~="category"]'));
       expect(rows.map((r) => r.getAttribute('data-category'))).to.deep.equal(['necessary', 'statistics', 'audience', 'marketing']);
       expect(rows[0]?.querySelector('input') === null, 'no switch on the contract row').to.equal(true);
@@ -334,9 +330,7 @@ describe('<cookie-consent>', () => {
             page = await pages.open({ lang, attrs: { theme, layout } });
             await page.part('banner');
             expect(await axeViolations(page)).to.deep.equal([]);
-            page.win.cookieBasis?.showPreferences();
-            const dialog = await page.part<HTMLDialogElement>('dialog');
-            await waitFor(() => dialog.open, 'dialog open');
+            const dialog = await openPreferences(page);
             for (const details of Array.from(dialog.querySelectorAll('details'))) details.open = true;
             expect(await axeViolations(page)).to.deep.equal([]);
           });

@@ -6,6 +6,7 @@ import type { Config, ConsentState } from '../model.js';
 import { googleConsentMode } from './google-consent-mode.js';
 import { matomo } from './matomo.js';
 import { reportFailure } from './report.js';
+import type { VendorSink } from './sink.js';
 
 /** Follows every state (Google Consent Mode, Matomo). */
 export interface Integration {
@@ -14,14 +15,14 @@ export interface Integration {
   apply(state: ConsentState, changed: readonly string[]): void;
 }
 
-const REGISTRY: readonly ((config: Config) => Integration | undefined)[] = [
-  (config) => (config.googleConsentMode ? googleConsentMode(config) : undefined),
-  (config) => (config.categories.some((c) => c.integration === 'matomo') ? matomo(config) : undefined),
+const REGISTRY: readonly ((config: Config, sink: VendorSink) => Integration | undefined)[] = [
+  (config, sink) => (config.googleConsentMode ? googleConsentMode(config, sink) : undefined),
+  (config, sink) => (config.categories.some((c) => c.integration === 'matomo') ? matomo(config, sink) : undefined),
 ];
 
-/** The integrations a configuration asks for. */
-export function integrationsFor(config: Config): Integration[] {
-  return REGISTRY.map((make) => make(config)).filter((integration) => integration !== undefined);
+/** The integrations a configuration asks for, sending their commands to `sink`. */
+export function integrationsFor(config: Config, sink: VendorSink): Integration[] {
+  return REGISTRY.map((make) => make(config, sink)).filter((integration) => integration !== undefined);
 }
 
 /** Tells every integration the state; one that throws (a broken page `gtag`) is reported and the others still run. */

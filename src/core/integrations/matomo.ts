@@ -1,13 +1,7 @@
 import type { Category, Config, ConsentState } from '../model.js';
 import { accessesDevice, needsConsent } from '../policy.js';
 import type { Integration } from './index.js';
-
-type MatomoWindow = Window & { _paq?: unknown[][] };
-
-const paq = (...command: string[]): void => {
-  const page = window as MatomoWindow;
-  (page._paq ??= []).push(command);
-};
+import type { VendorSink } from './sink.js';
 
 /**
  * Drives Matomo's own consent API through `_paq` for categories marked `integration="matomo"`,
@@ -19,7 +13,7 @@ const paq = (...command: string[]): void => {
  * - every legitimate interest: `optUserOut` while the visitor (or GPC) objects, also after the
  *   choice went stale, and `forgetUserOptOut` when the objection is withdrawn.
  */
-export function matomo(config: Config): Integration {
+export function matomo(config: Config, { paq }: VendorSink): Integration {
   const categories = config.categories.filter((c) => c.integration === 'matomo');
   let started = false;
   const first = (category: Category): string | undefined => {

@@ -1,0 +1,35 @@
+import type { ConsentFacade } from './core/api.js';
+import type { InlineModule } from './core/chunks.js';
+import { Gate } from './core/gate.js';
+
+/**
+ * What exists once per page, whichever path decides the state (the fast path's ticket or the
+ * full runtime): the API object, the gate, and the names withdrawn on this page. The full path
+ * takes them over from the fast path as they are, so no script runs twice.
+ */
+export class Page {
+  readonly consent: ConsentFacade;
+  readonly gate: Gate;
+  /** Names the visitor withdrew on this page: `!name` scripts wait for one (vanilla-cookieconsent's meaning). */
+  readonly withdrawnHere = new Set<string>();
+  /** Names the configuration declares but could not use: closed, never unknown. */
+  invalid: readonly string[] = [];
+
+  constructor(consent: ConsentFacade, inline: () => Promise<InlineModule>) {
+    this.consent = consent;
+    this.gate = new Gate({
+      allowed: (name) => consent.decision(name) ?? (this.invalid.includes(name) ? false : undefined),
+      withdrawn: (name) => this.withdrawnHere.has(name),
+      placeholder: (embed, names) => {
+        let remove: (() => void) | undefined;
+        let released = false;
+        // A chunk that could not be loaded is reported where it is loaded; the embed stays blocked.
+        Promise.all([consent.host(), inline()]).then(([host, module]) => { if (!released) remove = module.blockEmbed(host, embed, names); }, () => undefined);
+        return () => {
+          released = true;
+          remove?.();
+        };
+      },
+    });
+  }
+}
