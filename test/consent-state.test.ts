@@ -183,7 +183,7 @@ describe('consent state, storage and API', () => {
       expect(page.root.querySelector('[part~="banner"]') === null, 'banner hidden').to.equal(true);
       page.win.cookieBasis?.showBanner();
       await page.part('banner');
-      const dialog = await openPreferences(page);
+      await openPreferences(page);
     });
 
     it('posts the consent record to record-url', async () => {
