@@ -41,7 +41,14 @@ export function keepFocusVisible(banner: HTMLElement, host: Element): () => void
     if (target instanceof Element && target !== host) requestAnimationFrame(() => { clear(target); });
   };
   document.addEventListener('focusin', onFocus);
+  // Focus given while the banner still rises was measured against where it was then: measure again where it settled.
+  const onSettled = (): void => {
+    const active = document.activeElement;
+    if (active && active !== host && active !== document.body) clear(active);
+  };
+  banner.addEventListener('animationend', onSettled, { once: true });
   return () => {
+    banner.removeEventListener('animationend', onSettled);
     document.removeEventListener('focusin', onFocus);
     spacer?.remove();
   };
