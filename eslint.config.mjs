@@ -5,7 +5,7 @@ import tseslint from 'typescript-eslint';
 const pure = ['src/core/model.ts', 'src/core/config.ts', 'src/core/policy.ts', 'src/core/record.ts', 'src/core/new-record.ts', 'src/core/hash.ts', 'src/core/offer.ts', 'src/core/units.ts', 'src/core/names.ts', 'src/core/options.ts', 'src/core/receipt.ts', 'src/core/sha256.ts', 'src/write/lint.ts'];
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'coverage/', 'bench/results/', 'demo/react/dist/', 'demo/vue/dist/', 'screenshots/', '.cem-check/'] },
+  { ignores: ['dist/', 'node_modules/', 'coverage/', 'bench/results/', 'demo/react/dist/', 'demo/vue/dist/', 'demo/angular/dist/', 'screenshots/', '.cem-check/'] },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
   ...tseslint.configs.stylisticTypeChecked,

@@ -16,8 +16,11 @@ async function openApp(framework: string) {
   return { frame, doc, text, root };
 }
 
-/** React 19 in StrictMode (effects run twice), and Vue 3 with the elements as custom elements. */
-for (const framework of ['react', 'vue']) {
+/**
+ * React 19 in StrictMode (effects run twice), Vue 3 with the elements as custom elements, and
+ * Angular (standalone, zoneless, signals) with `CUSTOM_ELEMENTS_SCHEMA`.
+ */
+for (const framework of ['react', 'vue', 'angular']) {
   describe(`${framework} example`, () => {
     afterEach(() => { clearCookies(); });
 

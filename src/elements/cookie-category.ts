@@ -19,7 +19,6 @@ export class CookieCategoryElement extends ElementBase {}
  * @summary A vendor or tool inside a category, with a switch of its own (consent is specific); configuration inside `<cookie-category>`.
  *
  * @attr {string} name - Identifier used by `data-service` and the API; categories and services share one namespace.
- * @attr {'b'|'c'|'f'} processing - For a `contract` category: the basis of the processing, Art. 6(1)(b) (default), (c) or (f) GDPR; the device access itself is exempt as strictly necessary.
  * @attr {string} label - Name shown to visitors; `label-de`, … per language.
  * @attr {string} provider - Who receives the data (named in the placeholder, the first layer and the declaration).
  * @attr {string} purpose - What it is for; `purpose-de`, … per language.

@@ -63,8 +63,10 @@ test('every path of the exports map resolves to a file that ships', () => {
   for (const file of readdirSync('dist').filter((name) => /^cookie-basis.*\.js$/.test(name))) assert.ok(packed.includes(`dist/${file}`), file);
 });
 
-test('the configuration reference is generated from the manifest and in step with it', async () => {
-  const { configurationReference } = await import('../../scripts/config-reference.mjs');
+test('the configuration reference is generated from the manifest and the typed options, in step with both', async () => {
+  const { configurationReference, optionProblems } = await import('../../scripts/config-reference.mjs');
+  // Every attribute has its typed option and every option its attribute (or is a list of children), each with a JSDoc sentence.
+  assert.deepEqual(optionProblems(manifest), []);
   assert.equal(readFileSync('docs/configuration.md', 'utf8'), configurationReference(manifest), 'run `node scripts/config-reference.mjs`');
   assert.ok(packed.includes('docs/configuration.md'));
 });
