@@ -1,9 +1,12 @@
-// `node bench/profile.mjs [variant] [cpu]`: a CPU profile of one first visit, self time by function
-// (where the time to banner goes), printed as the top entries.
+// `node bench/profile.mjs [variant] [cpu] [--returning]`: a CPU profile of one first visit (or, with
+// `--returning`, of the page after Accept all), self time by function, printed as the top entries.
 import puppeteer from 'puppeteer-core';
 import { startServers } from './serve.mjs';
 
-const [variant = 'cookie-basis', cpu = '4'] = process.argv.slice(2);
+import { variants } from './pages.mjs';
+
+const returning = process.argv.includes('--returning');
+const [variant = 'cookie-basis', cpu = '4'] = process.argv.slice(2).filter((arg) => !arg.startsWith('--'));
 const server = await startServers();
 const browser = await puppeteer.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', headless: true,
@@ -12,6 +15,15 @@ const browser = await puppeteer.launch({
 const page = await browser.newPage();
 const cdp = await page.createCDPSession();
 await cdp.send('Emulation.setCPUThrottlingRate', { rate: Number(cpu) });
+if (returning) {
+  const { banner, accept } = variants[variant];
+  await page.goto(`${server.site}/page/${variant}?t=profile-first`, { waitUntil: 'load' });
+  if (accept) {
+    await page.waitForFunction(banner, { timeout: 20000 });
+    await page.evaluate((expression) => { new Function(expression)(); }, accept);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+  }
+}
 await cdp.send('Profiler.enable');
 await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
 await cdp.send('Profiler.start');

@@ -75,6 +75,9 @@ function stateOf(raw: unknown): ConsentState | undefined {
  * one copy), this configuration and this GPC signal, and the choice still counts.
  */
 export function validTicket(element: Element, cookieName: string, gpc: boolean, now: number): Ticket | undefined {
+  // The cookie first: a first visit never touches storage (its first read in a page can take tens of ms).
+  const values = cookieValues(cookieName);
+  if (values.length !== 1) return undefined;
   let raw: unknown;
   try {
     raw = JSON.parse(localStorage.getItem(ticketKey(cookieName)) ?? 'null');
@@ -82,8 +85,7 @@ export function validTicket(element: Element, cookieName: string, gpc: boolean, 
     return undefined;
   }
   const ticket = raw as Partial<Record<keyof Ticket, unknown>> | null;
-  const values = cookieValues(cookieName);
-  if (ticket?.v !== FORMAT || values.length !== 1 || ticket.cookie !== values[0] || ticket.gpc !== gpc ||
+  if (ticket?.v !== FORMAT || ticket.cookie !== values[0] || ticket.gpc !== gpc ||
     typeof ticket.until !== 'number' || now >= ticket.until || ticket.config !== fingerprint(element) ||
     !isStrings(ticket.invalid) || !Array.isArray(ticket.commands) || !Array.isArray(ticket.declaredRefused) || !Array.isArray(ticket.problems)) {
     return undefined;
