@@ -1,5 +1,6 @@
 import type { ConsentFacade } from './core/api.js';
 import { chunks as memoized, type ChunkImports, type Chunks } from './core/chunks.js';
+import { readCookies } from './core/cookie.js';
 import { report, setPrinterLoader } from './core/report.js';
 import { listenForTriggers } from './core/triggers.js';
 import { defineElements } from './elements/define.js';
@@ -74,13 +75,7 @@ export function markupReady(): Promise<Element | null> {
  * banner: its chunks and texts are fetched now, in parallel with the rest of the page.
  */
 function prefetchForFirstVisit(imports: ChunkImports): void {
-  let cookies = '';
-  try {
-    cookies = document.cookie;
-  } catch {
-    // no cookies: a first visit on every page
-  }
-  if (/(?:^|; )[\w-]+=[12](?:\||%7C)[0-9a-f]{8}-/i.test(cookies)) return;
+  if (/(?:^|; )[\w-]+=[12](?:\||%7C)[0-9a-f]{8}-/i.test(readCookies())) return;
   imports.preloadFirstVisit?.(pickLanguage([document.documentElement.lang, ...navigator.languages]));
 }
 

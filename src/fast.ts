@@ -1,4 +1,4 @@
-import { cookieValues, lingering } from './core/cookie.js';
+import { cookieValues, lingering, readCookies } from './core/cookie.js';
 import { afterParsing, COMPANIONS, whenPresent } from './core/dom.js';
 import { detailOf, dispatch } from './core/events.js';
 import { pageSink } from './core/integrations/sink.js';
@@ -9,8 +9,8 @@ import { REOPEN_TRIGGER } from './core/triggers.js';
 import type { Page } from './page.js';
 
 /** Another tab changed the choice (it says so, or the cookie differs when this tab comes back): the full path follows it. */
-function watchOtherTabs(cookieName: string, takeover: () => void): void {
-  const seen = cookieValues(cookieName).join('\n');
+function watchOtherTabs(cookieName: string, cookies: string, takeover: () => void): void {
+  const seen = cookieValues(cookieName, cookies).join('\n');
   if (typeof BroadcastChannel === 'function') {
     const channel = new BroadcastChannel(`cookie-basis:${cookieName}`);
     channel.onmessage = () => {
@@ -38,14 +38,16 @@ export function startFast(page: Page, element: Element, takeover: () => void): C
   const named = element.getAttribute('cookie-name')?.trim() ?? '';
   const cookieName = /^[\w-]{1,64}$/.test(named) ? named : DEFAULT_COOKIE_NAME;
   const gpc = (navigator as Navigator & { globalPrivacyControl?: boolean }).globalPrivacyControl === true;
-  const ticket = validTicket(element, cookieName, gpc, Date.now());
+  // One read of the cookies for the whole fast path: each read is a round trip to the browser's cookie store.
+  const cookies = readCookies();
+  const ticket = validTicket(element, cookies, cookieName, gpc, Date.now());
   if (!ticket) return undefined;
   const { state } = ticket;
   for (const { key, args } of ticket.problems) report(key, ...args);
   page.invalid = ticket.invalid;
   page.consent.adoptEarly(state);
   // A vendor may have set its cookies again (an ungated tag, an earlier visit): the full path clears them.
-  if (lingering(ticket.declaredRefused, cookieName)) takeover();
+  if (lingering(ticket.declaredRefused, cookieName, cookies)) takeover();
   page.gate.start();
   for (const [kind, args] of ticket.commands) {
     try {
@@ -58,6 +60,6 @@ export function startFast(page: Page, element: Element, takeover: () => void): C
   afterParsing(() => { if (ticket.button || !document.querySelector(REOPEN_TRIGGER)) takeover(); });
   dispatch('consent-ready', detailOf(state, [], 'page'));
   whenPresent(COMPANIONS, takeover);
-  watchOtherTabs(cookieName, takeover);
+  watchOtherTabs(cookieName, cookies, takeover);
   return state;
 }

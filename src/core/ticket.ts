@@ -71,12 +71,12 @@ function stateOf(raw: unknown): ConsentState | undefined {
 }
 
 /**
- * The ticket for this page view: only when it was decided for the cookie as it is now (exactly
- * one copy), this configuration and this GPC signal, and the choice still counts.
+ * The ticket for this page view: only when it was decided for the cookie as it is now (`cookies`,
+ * exactly one copy), this configuration and this GPC signal, and the choice still counts.
  */
-export function validTicket(element: Element, cookieName: string, gpc: boolean, now: number): Ticket | undefined {
+export function validTicket(element: Element, cookies: string, cookieName: string, gpc: boolean, now: number): Ticket | undefined {
   // The cookie first: a first visit never touches storage (its first read in a page can take tens of ms).
-  const values = cookieValues(cookieName);
+  const values = cookieValues(cookieName, cookies);
   if (values.length !== 1) return undefined;
   let raw: unknown;
   try {
