@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { settle, waitFor } from './helpers/page.js';
+import { deadline, waitFor } from './helpers/page.js';
 
 interface Answer { id: number; cookie: string; ready: boolean; marketing: boolean | null; banner: boolean }
 
@@ -21,7 +21,8 @@ async function remotePage(attrs = '') {
     window.addEventListener('message', listen);
     target.postMessage({ id, call: name }, '*');
   });
-  await waitFor(() => Promise.race([call('state').then((answer) => answer.ready), settle(100).then(() => false)]), 'remote consent-ready');
+  // The page in the other window may not listen yet: each call gets 100 ms, then the next one is sent.
+  await waitFor(() => Promise.race([call('state').then((answer) => answer.ready), deadline(100, false)]), 'remote consent-ready');
   return { call, close: () => { target.close(); } };
 }
 

@@ -114,12 +114,12 @@ export function clearCookies(): void {
   localStorage.clear();
 }
 
-/** Resolves after the page had time to make requests it should not make. */
 /** The raw value of the consent cookie this test document sees (the pages share its origin), or `undefined`. */
 export const consentCookie = (name = 'cookie_basis'): string | undefined =>
   new RegExp(`(?:^|; )${name}=([^;]*)`).exec(document.cookie)?.[1];
 
-export const settle = (ms = 300): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+/** Resolves with `value` after `ms`: a deadline to race a call against that may never answer (never a sleep before an assertion). */
+export const deadline = <T>(ms: number, value: T): Promise<T> => new Promise((resolve) => setTimeout(() => { resolve(value); }, ms));
 
 /**
  * Resolves once the gate has dealt with everything before now: it adds an inline script of an
