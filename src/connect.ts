@@ -1,5 +1,6 @@
 import type { Chunks } from './core/chunks.js';
 import { lingering } from './core/cookie.js';
+import { afterParsing, COMPANIONS, whenPresent } from './core/dom.js';
 import { detailOf, dispatch } from './core/events.js';
 import { applyAll, integrationsFor } from './core/integrations/index.js';
 import { pageSink, type VendorSink } from './core/integrations/sink.js';
@@ -8,9 +9,8 @@ import { own } from './core/names.js';
 import { report, type Report } from './core/report.js';
 import type { ConsentRuntime } from './core/runtime.js';
 import { keepTicket } from './core/ticket-keeper.js';
-import { afterParsing, COMPANIONS, whenPresent } from './core/dom.js';
-import { declaredBy } from './core/units.js';
 import { REOPEN_TRIGGER } from './core/triggers.js';
+import { declaredBy } from './core/units.js';
 import type { Page } from './page.js';
 
 /** A chunk that could not be loaded is reported where it is loaded; here it only means: nothing to do. */

@@ -135,6 +135,15 @@ describe('fast path', () => {
       await waitFor(() => localStorage.getItem(TICKET)?.startsWith('{"v":1'), 'a new ticket');
     });
 
+    it('is ignored when it parses but is not of the shape the full path writes', async () => {
+      await accepted();
+      const ticket = JSON.parse(localStorage.getItem(TICKET)!) as Record<string, unknown>;
+      localStorage.setItem(TICKET, JSON.stringify({ ...ticket, problems: [{ key: 'badValue', args: 5 }] }));
+      const page = await pages.open();
+      await waitFor(() => page.ran().includes('marketing'), 'the marketing script');
+      expect(files(page)).to.include('cookie-basis-runtime.js');
+    });
+
     it('reports the configuration\'s problems again on the fast path', async () => {
       await accepted({ theme: 'neon' });
       const page = await pages.open({ attrs: { theme: 'neon' } });

@@ -4,7 +4,7 @@ import type { VendorCommand } from './integrations/sink.js';
 import { countsUntil } from './policy.js';
 import type { Report } from './report.js';
 import type { ConsentRuntime } from './runtime.js';
-import { ticketKey, type Ticket } from './ticket.js';
+import { TICKET_FORMAT, ticketKey, type Ticket } from './ticket.js';
 import { declaredBy } from './units.js';
 
 /**
@@ -29,7 +29,7 @@ export function keepTicket(runtime: ConsentRuntime, fingerprint: string | undefi
     }), state, []);
     const refused = Object.keys(state.allowed).filter((name) => !state.allowed[name]);
     const ticket: Ticket = {
-      v: 1, cookie, config: fingerprint, gpc: runtime.gpc, until: countsUntil(state.record, config), state,
+      v: TICKET_FORMAT, cookie, config: fingerprint, gpc: runtime.gpc, until: countsUntil(state.record, config), state,
       invalid: config.invalidCategories, commands,
       declaredRefused: declaredBy(config, refused).map(({ name, storage }) => ({ name, storage })),
       button: config.settingsButton, problems,

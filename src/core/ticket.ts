@@ -17,7 +17,7 @@ import type { Report } from './report.js';
  */
 export interface Ticket {
   /** Format of the ticket; another one is ignored. */
-  readonly v: typeof FORMAT;
+  readonly v: typeof TICKET_FORMAT;
   /** The consent cookie's value it was decided for. */
   readonly cookie: string;
   /** The configuration markup it was decided for (`fingerprint()`). */
@@ -38,7 +38,8 @@ export interface Ticket {
   readonly problems: readonly Report[];
 }
 
-const FORMAT = 1;
+/** The ticket's format, written by the full path and required by the fast path. */
+export const TICKET_FORMAT = 1;
 
 /** The ticket's `localStorage` key for a consent cookie name. */
 export const ticketKey = (cookieName: string): string => `cookie-basis:${cookieName}`;
@@ -59,6 +60,13 @@ export function fingerprint(element: Element): string {
 }
 
 const isStrings = (value: unknown): value is string[] => Array.isArray(value) && value.every((item) => typeof item === 'string');
+const isList = <T>(value: unknown, item: (entry: T | undefined) => boolean): boolean => Array.isArray(value) && (value as (T | undefined)[]).every(item);
+/** The parts the fast path acts on, each of the shape the full path writes: anything else and the ticket is not used. */
+const wellFormed = (ticket: Partial<Record<keyof Ticket, unknown>>): boolean =>
+  isStrings(ticket.invalid) &&
+  isList<unknown[]>(ticket.commands, (command) => Array.isArray(command?.[1])) &&
+  isList<{ name?: unknown }>(ticket.declaredRefused, (info) => typeof info?.name === 'string') &&
+  isList<{ key?: unknown; args?: unknown }>(ticket.problems, (problem) => typeof problem?.key === 'string' && isStrings(problem.args));
 
 /** The ticket's state, with prototype-free maps, or `undefined` when it is not one the full path wrote. */
 function stateOf(raw: unknown): ConsentState | undefined {
@@ -85,9 +93,8 @@ export function validTicket(element: Element, cookies: string, cookieName: strin
     return undefined;
   }
   const ticket = raw as Partial<Record<keyof Ticket, unknown>> | null;
-  if (ticket?.v !== FORMAT || ticket.cookie !== values[0] || ticket.gpc !== gpc ||
-    typeof ticket.until !== 'number' || now >= ticket.until || ticket.config !== fingerprint(element) ||
-    !isStrings(ticket.invalid) || !Array.isArray(ticket.commands) || !Array.isArray(ticket.declaredRefused) || !Array.isArray(ticket.problems)) {
+  if (ticket?.v !== TICKET_FORMAT || ticket.cookie !== values[0] || ticket.gpc !== gpc ||
+    typeof ticket.until !== 'number' || now >= ticket.until || ticket.config !== fingerprint(element) || !wellFormed(ticket)) {
     return undefined;
   }
   const state = stateOf(ticket.state);
