@@ -60,13 +60,15 @@ export function fingerprint(element: Element): string {
 }
 
 const isStrings = (value: unknown): value is string[] => Array.isArray(value) && value.every((item) => typeof item === 'string');
-const isList = <T>(value: unknown, item: (entry: T | undefined) => boolean): boolean => Array.isArray(value) && (value as (T | undefined)[]).every(item);
+/** An entry of a parsed list, before its shape is known. */
+type Loose = Readonly<Record<string, unknown>> | undefined;
+const isList = (value: unknown, item: (entry: Loose) => boolean): boolean => Array.isArray(value) && (value as Loose[]).every(item);
 /** The parts the fast path acts on, each of the shape the full path writes: anything else and the ticket is not used. */
 const wellFormed = (ticket: Partial<Record<keyof Ticket, unknown>>): boolean =>
   isStrings(ticket.invalid) &&
-  isList<unknown[]>(ticket.commands, (command) => Array.isArray(command?.[1])) &&
-  isList<{ name?: unknown }>(ticket.declaredRefused, (info) => typeof info?.name === 'string') &&
-  isList<{ key?: unknown; args?: unknown }>(ticket.problems, (problem) => typeof problem?.key === 'string' && isStrings(problem.args));
+  isList(ticket.commands, (command) => Array.isArray(command?.[1])) &&
+  isList(ticket.declaredRefused, (info) => typeof info?.name === 'string') &&
+  isList(ticket.problems, (problem) => typeof problem?.key === 'string' && isStrings(problem.args));
 
 /** The ticket's state, with prototype-free maps, or `undefined` when it is not one the full path wrote. */
 function stateOf(raw: unknown): ConsentState | undefined {
