@@ -46,7 +46,7 @@ export function connectPage(runtime: ConsentRuntime, page: Page, chunks: Chunks,
   };
   const integrations = integrationsFor(config, sink);
   const clear = (names: readonly string[]): void => { runtime.write().then((write) => write.clear(runtime, names)).catch(ignore); };
-  const keep = (): void => { keepTicket(runtime, fingerprint, problems); };
+  const keep = (atStart = false): void => { keepTicket(runtime, fingerprint, problems, atStart); };
   runtime.subscribe((state, { previous, changed, source }) => {
     const withdrawn = Object.keys(previous.allowed).filter((name) => previous.allowed[name] === true && !own(state.allowed, name));
     for (const name of withdrawn) withdrawnHere.add(name);
@@ -65,17 +65,17 @@ export function connectPage(runtime: ConsentRuntime, page: Page, chunks: Chunks,
   // A vendor may have set its cookies again (an ungated tag, an earlier visit): without permission they go.
   const refused = Object.keys(runtime.current.allowed).filter((name) => !runtime.current.allowed[name]);
   if (lingering(declaredBy(config, refused), config.cookieName)) clear(refused);
+  // The visitor may answer (a placeholder, the API) before the UI arrives: ask only if still needed.
+  if (runtime.current.mustAsk) runtime.loadUi().then((ui) => { if (runtime.current.mustAsk) ui.show('banner'); }, ignore);
   gate.start();
   applyAll(integrations, handover ?? runtime.current, []);
   muted = false;
-  keep();
+  keep(true);
   // Withdrawing must be as easy as consenting: with no way back into the preferences on the page, the floating button comes by itself.
   afterParsing(() => {
     if (config.settingsButton || !document.querySelector(REOPEN_TRIGGER)) chunks.inline().then((inline) => { inline.addSettingsButton(runtime); }, ignore);
   });
   if (handover) runtime.resume(handover);
   else dispatch('consent-ready', detailOf(runtime.current, [], 'page'));
-  // The visitor may answer (a placeholder, the API) before the UI arrives: ask only if still needed.
-  if (runtime.current.mustAsk) runtime.loadUi().then((ui) => { if (runtime.current.mustAsk) ui.show('banner'); }, ignore);
   whenPresent(COMPANIONS, () => { chunks.companions().then((module) => { module.defineCompanions(runtime); }, ignore); });
 }

@@ -14,17 +14,24 @@ export class Page {
   readonly withdrawnHere = new Set<string>();
   /** Names the configuration declares but could not use: closed, never unknown. */
   invalid: readonly string[] = [];
+  /** `document.cookie` as read when the page started, which the fast path decides on. */
+  readonly cookies: string;
 
-  constructor(consent: ConsentFacade, inline: () => Promise<InlineModule>) {
+  constructor(consent: ConsentFacade, inline: () => Promise<InlineModule>, cookies: string) {
     this.consent = consent;
+    this.cookies = cookies;
     this.gate = new Gate({
       allowed: (name) => consent.decision(name) ?? (this.invalid.includes(name) ? false : undefined),
       withdrawn: (name) => this.withdrawnHere.has(name),
       placeholder: (embed, names) => {
         let remove: (() => void) | undefined;
         let released = false;
-        // A chunk that could not be loaded is reported where it is loaded; the embed stays blocked.
-        Promise.all([consent.host(), inline()]).then(([host, module]) => { if (!released) remove = module.blockEmbed(host, embed, names); }, () => undefined);
+        // On a page that asks, the banner comes first and the placeholders follow it. A chunk that
+        // could not be loaded is reported where it is loaded; the embed stays blocked.
+        consent.host()
+          .then((host) => (host.current.mustAsk ? host.loadUi().then(() => host, () => host) : host))
+          .then((host) => inline().then((module) => { if (!released) remove = module.blockEmbed(host, embed, names); }))
+          .catch(() => undefined);
         return () => {
           released = true;
           remove?.();

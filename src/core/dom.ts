@@ -7,6 +7,12 @@ export function afterParsing(callback: () => void): void {
   else callback();
 }
 
+/** Runs `callback` when the page is idle (after a second where the browser cannot tell). */
+export function whenIdle(callback: () => void): void {
+  if ('requestIdleCallback' in window) window.requestIdleCallback(callback);
+  else setTimeout(callback, 1000);
+}
+
 /** Calls `callback` once an element matching `selector` is on the page (now or later). */
 export function whenPresent(selector: string, callback: () => void): void {
   if (document.querySelector(selector)) {

@@ -1,4 +1,5 @@
 import { cookieValues } from './cookie.js';
+import { whenIdle } from './dom.js';
 import { applyAll, integrationsFor } from './integrations/index.js';
 import type { VendorCommand } from './integrations/sink.js';
 import { countsUntil } from './policy.js';
@@ -7,21 +8,39 @@ import type { ConsentRuntime } from './runtime.js';
 import { TICKET_FORMAT, ticketKey, type Ticket } from './ticket.js';
 import { declaredBy } from './units.js';
 
+/** Removes the ticket; without storage (disabled, a sandboxed frame) there is none. */
+function removeTicket(key: string): void {
+  try {
+    localStorage.removeItem(key);
+  } catch {
+    // Nothing stored, nothing to remove.
+  }
+}
+
 /**
  * Keeps the fast path's ticket (`core/ticket.ts`) in step with the state: written while a
  * stored choice counts and the configuration came from markup (`fingerprint`), removed
  * otherwise (no choice, the banner must ask, a cookie the browser refused or holds twice).
+ * `atStart`: the page's first state, where the banner comes first; a ticket that no longer
+ * holds goes when the page is idle (the fast path never uses one without its exact cookie,
+ * GPC signal and markup, and the first use of storage costs a first visit tens of ms).
  */
-export function keepTicket(runtime: ConsentRuntime, fingerprint: string | undefined, problems: readonly Report[]): void {
+export function keepTicket(runtime: ConsentRuntime, fingerprint: string | undefined, problems: readonly Report[], atStart = false): void {
   const { config, current: state } = runtime;
   const key = ticketKey(config.cookieName);
+  if (fingerprint === undefined || state.mustAsk || !state.record || runtime.store.inMemory) {
+    // Decided again when idle: the visitor may have chosen in between.
+    if (atStart) whenIdle(() => { keepTicket(runtime, fingerprint, problems); });
+    else removeTicket(key);
+    return;
+  }
   const values = cookieValues(config.cookieName);
   const [cookie] = values;
+  if (values.length !== 1 || cookie === undefined) {
+    removeTicket(key);
+    return;
+  }
   try {
-    if (fingerprint === undefined || state.mustAsk || !state.record || values.length !== 1 || cookie === undefined || runtime.store.inMemory) {
-      localStorage.removeItem(key);
-      return;
-    }
     const commands: VendorCommand[] = [];
     applyAll(integrationsFor(config, {
       gtag: (...args) => { commands.push(['gtag', args]); },

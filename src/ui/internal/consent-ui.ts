@@ -1,4 +1,5 @@
 import type { ConsentHost, UiView } from '../../core/host.js';
+import { whenIdle } from '../../core/dom.js';
 import { onReach } from '../../core/intent.js';
 import { REOPEN_TRIGGER } from '../../core/triggers.js';
 import type { ChoiceMethod, Config, Decisions } from '../../core/model.js';
@@ -43,12 +44,6 @@ const loadPreferences = (): Promise<typeof Preferences> => (preferencesModule ??
 const reopenTrigger = (): HTMLElement | null => document.querySelector<HTMLElement>(REOPEN_TRIGGER);
 
 const DEVELOPMENT = /^(localhost|127\.0\.0\.1|\[::1\])$|\.(localhost|test|local)$/;
-
-/** Runs `callback` when the page is idle (after a second where the browser cannot tell). */
-function whenIdle(callback: () => void): void {
-  if ('requestIdleCallback' in window) window.requestIdleCallback(callback);
-  else setTimeout(callback, 1000);
-}
 
 /** Keeps Tab and Shift+Tab inside a modal dialog (a native one lets focus leave to the browser or a parent frame). */
 function trapTab(event: KeyboardEvent): void {
@@ -294,7 +289,8 @@ export class ConsentUi {
     } else {
       this.unwatchFocus = keepFocusVisible(banner, this.root.host);
     }
-    requestAnimationFrame(() => { this.checkEqualWeight(banner); });
+    // After the frame that paints it: measuring earlier forces style and layout ahead of the banner's first paint.
+    requestAnimationFrame(() => { setTimeout(() => { this.checkEqualWeight(banner); }); });
   }
 
   /** Page CSS or texts may have made Accept and Reject unequal: the site's developers are told. */
