@@ -74,8 +74,8 @@ export function markupReady(): Promise<Element | null> {
  * A visitor with no cookie that looks like a consent choice (of any cookie name) will see the
  * banner: its chunks and texts are fetched now, in parallel with the rest of the page.
  */
-function prefetchForFirstVisit(imports: ChunkImports): void {
-  if (/(?:^|; )[\w-]+=[12](?:\||%7C)[0-9a-f]{8}-/i.test(readCookies())) return;
+function prefetchForFirstVisit(imports: ChunkImports, cookies: string): void {
+  if (/(?:^|; )[\w-]+=[12](?:\||%7C)[0-9a-f]{8}-/i.test(cookies)) return;
   imports.preloadFirstVisit?.(pickLanguage([document.documentElement.lang, ...navigator.languages]));
 }
 
@@ -89,8 +89,10 @@ export function boot(consent: ConsentFacade, imports: ChunkImports): { page: Pag
   setPrinterLoader(() => chunks.messages().then((messages) => messages.print));
   if (!claim(consent)) return undefined;
   defineElements();
-  prefetchForFirstVisit(imports);
+  // The page's one read of the cookie store on the fast path (each read is a round trip to it).
+  const cookies = readCookies();
+  prefetchForFirstVisit(imports, cookies);
   // Hovering a trigger fetches the banner; on the fast path that brings up the runtime too.
   listenForTriggers(consent, () => { consent.host().then((runtime) => runtime.loadUi()).catch(() => undefined); });
-  return { page: new Page(consent, chunks.inline), chunks };
+  return { page: new Page(consent, chunks.inline, cookies), chunks };
 }
