@@ -73,11 +73,15 @@ const chunkGraph = {
   },
 };
 
-/** Modules several lazy chunks use: one shared chunk (see `manualChunks`). */
+/**
+ * Modules several lazy chunks use. Every lazy chunk but the languages and laws comes after the
+ * full path, so they live in its chunk (see `manualChunks`): a first visit fetches three files
+ * after the loader, and no chunk needs another in a chain.
+ */
 const SHARED = ['src/ui/internal/dom.ts', 'src/ui/internal/texts.ts', 'src/ui/styles/theme.styles.ts', 'src/core/policy.ts', 'src/core/names.ts',
   'src/core/choices.ts', 'src/core/intent.ts', 'src/core/units.ts', 'src/core/triggers.ts', 'src/core/markers.ts', 'src/core/gate-tokens.ts', 'src/i18n/languages.ts', 'src/write/log.ts',
   // The record, the cookie and the ticket: the full path and the write path both read them; one request fewer each on a first visit.
-  'src/core/record.ts', 'src/core/cookie.ts', 'src/core/ticket.ts'];
+  'src/core/record.ts', 'src/core/cookie.ts', 'src/core/ticket.ts', 'src/core/dom.ts'];
 const CONTROLS = ['src/ui/styles/controls.styles.ts', 'src/ui/internal/category-row.ts'];
 
 /** One chunk per language: every `src/i18n/<code>.ts`. */
@@ -104,14 +108,15 @@ export default [
       ...languages,
       ...laws,
     },
+    // The full path's entry chunk also exports what the later chunks share with it.
+    preserveEntrySignatures: 'allow-extension',
     output: {
       dir: 'dist', format: 'es', sourcemap: true,
       entryFileNames: '[name].js',
       chunkFileNames: 'cookie-basis-[name].js',
       manualChunks: (id) => {
         if (/node_modules\/(lit|lit-html|lit-element|@lit)\//.test(id)) return 'lit';
-        // What several chunks use lives in one small chunk, so that no chunk needs a second one in a chain.
-        if (SHARED.some((path) => id.endsWith(path))) return 'shared';
+        if (id.endsWith('src/full.ts') || SHARED.some((path) => id.endsWith(path))) return 'runtime';
         // Switches and cookie tables: the preferences and the policy companions.
         if (CONTROLS.some((path) => id.endsWith(path))) return 'controls';
         return undefined;

@@ -1,8 +1,6 @@
 import type { ExemptionCondition } from '../core/exemption.js';
 import type { Config } from '../core/model.js';
 import type { MessageKey, Report } from '../core/report.js';
-import { lint } from './lint.js';
-import { pageFacts } from './page-facts.js';
 
 /*
  * The console's texts (`dist/cookie-basis-messages.js`): loaded on the first message.
@@ -103,9 +101,15 @@ export function print(report: Report): void {
   say(code, message, level);
 }
 
-/** Prints the legal lint of a configuration and its page (once per page): when the banner or preferences load. */
+/**
+ * Prints the legal lint of a configuration and its page (once per page): when the banner or
+ * preferences load. The lint is a chunk of its own: the fast path prints its messages by key
+ * without loading the configuration's helpers the lint needs.
+ */
 export function printLint(config: Config): void {
-  for (const problem of lint(config, pageFacts(config, document))) say(problem.code, problem.message, problem.level);
+  import('./lint.js').then(({ lintPage }) => {
+    for (const problem of lintPage(config)) say(problem.code, problem.message, problem.level);
+  }, (error: unknown) => { print({ key: 'chunkFailed', args: ['the legal lint', String(error)] }); });
 }
 
 /** Prints what makes the first layer's Accept and Reject buttons unequal (page CSS, long texts). */
