@@ -39,37 +39,37 @@ function silent(embed: HTMLElement): boolean {
  * Watches for markup added later (single-page apps) without rescanning the document.
  */
 export class Gate {
-  private readonly host: GateHost;
-  private readonly waiting = new Set<Element>();
-  private readonly opened = new Set<HTMLElement>();
+  readonly #host: GateHost;
+  readonly #waiting = new Set<Element>();
+  readonly #opened = new Set<HTMLElement>();
   /** Blocked embeds, with what takes their placeholder away. */
-  private readonly blocked = new WeakMap<Element, () => void>();
+  readonly #blocked = new WeakMap<Element, () => void>();
   /** Resolves when every ordered script activated so far is in the document. */
-  private inserted: Promise<unknown> = Promise.resolve();
+  #inserted: Promise<unknown> = Promise.resolve();
   /** Resolves when every ordered external script inserted so far has loaded or failed. */
-  private loaded: Promise<unknown> = Promise.resolve();
-  private observer: MutationObserver | undefined;
+  #loaded: Promise<unknown> = Promise.resolve();
+  #observer: MutationObserver | undefined;
   /** Categories whose scripts ran on this page: they cannot be un-run when withdrawn. */
-  private readonly ranFor = new Set<string>();
+  readonly #ranFor = new Set<string>();
 
   constructor(host: GateHost) {
-    this.host = host;
+    this.#host = host;
   }
 
   /** Gates what the document holds now and what is added later (once: a second call does nothing). */
   start(): void {
-    if (this.observer) return;
-    this.collect(document);
-    this.observer = new MutationObserver((records) => {
+    if (this.#observer) return;
+    this.#collect(document);
+    this.#observer = new MutationObserver((records) => {
       let found = false;
       for (const record of records) {
         for (const node of Array.from(record.addedNodes)) {
-          if (node instanceof Element && !node.hasAttribute(PLACEHOLDER)) found = this.collect(node) || found;
+          if (node instanceof Element && !node.hasAttribute(PLACEHOLDER)) found = this.#collect(node) || found;
         }
       }
       if (found) this.update();
     });
-    this.observer.observe(document, { childList: true, subtree: true });
+    this.#observer.observe(document, { childList: true, subtree: true });
     // Allowed embeds wait for the end of parsing (see `update`).
     if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', () => { this.update(); }, { once: true });
     this.update();
@@ -82,50 +82,50 @@ export class Gate {
    * by about 100 ms (`node bench/timeline.mjs cookie-basis 1 --returning`).
    */
   update(): void {
-    for (const embed of [...this.opened]) {
-      if (!this.verdict(embed)) this.reset(embed);
+    for (const embed of [...this.#opened]) {
+      if (!this.#verdict(embed)) this.#reset(embed);
     }
     const parsing = document.readyState === 'loading';
-    const ordered = [...this.waiting].sort((a, b) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
+    const ordered = [...this.#waiting].sort((a, b) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
     for (const element of ordered) {
       const script = element instanceof HTMLScriptElement;
       if (!element.isConnected) {
-        this.waiting.delete(element);
-      } else if (!this.verdict(element)) {
-        if (!script) this.block(element as HTMLElement);
+        this.#waiting.delete(element);
+      } else if (!this.#verdict(element)) {
+        if (!script) this.#block(element as HTMLElement);
       } else if (script || !parsing) {
-        this.waiting.delete(element);
-        if (script) this.run(element);
-        else this.open(element as HTMLElement);
+        this.#waiting.delete(element);
+        if (script) this.#run(element);
+        else this.#open(element as HTMLElement);
       }
     }
   }
 
   /** Whether a script of one of these categories ran on this page. */
   ran(names: readonly string[]): boolean {
-    return names.some((name) => this.ranFor.has(name));
+    return names.some((name) => this.#ranFor.has(name));
   }
 
-  private collect(root: ParentNode & Node): boolean {
+  #collect(root: ParentNode & Node): boolean {
     const found = root instanceof Element && root.matches(GATED) ? [root] : [];
     found.push(...Array.from(root.querySelectorAll(GATED)));
-    for (const element of found) if (!this.opened.has(element as HTMLElement)) this.waiting.add(element);
+    for (const element of found) if (!this.#opened.has(element as HTMLElement)) this.#waiting.add(element);
     return found.length > 0;
   }
 
   /** All named categories allowed, and all `!name` ones withdrawn? Unknown names keep the gate shut. */
-  private verdict(element: Element): boolean {
+  #verdict(element: Element): boolean {
     const names = tokensOf(element);
     if (names.length === 0) return false;
     return names.every((token) => {
       const negated = token.startsWith('!');
       const name = negated ? token.slice(1) : token;
-      const allowed = this.host.allowed(name);
+      const allowed = this.#host.allowed(name);
       if (allowed === undefined) {
         report('unknownCategory', name);
         return false;
       }
-      return negated ? this.host.withdrawn(name) : allowed;
+      return negated ? this.#host.withdrawn(name) : allowed;
     });
   }
 
@@ -134,19 +134,19 @@ export class Gate {
    * external ones download in parallel and run in order (`async = false`); an inline one waits
    * until every earlier external one has loaded or failed, and later ones wait for it.
    */
-  private run(inert: HTMLScriptElement): void {
+  #run(inert: HTMLScriptElement): void {
     const type = inert.getAttribute('data-type');
     const src = inert.getAttribute('data-src') ?? inert.getAttribute('src');
-    const script = this.revive(inert, type, src);
+    const script = this.#revive(inert, type, src);
     if (!script) return;
     /** Inserts the live copy if the choice still allows it (a later call in the same task may have withdrawn it). */
     const insert = (): boolean => {
       if (!inert.isConnected) return false;
-      if (!this.verdict(inert)) {
-        this.waiting.add(inert);
+      if (!this.#verdict(inert)) {
+        this.#waiting.add(inert);
         return false;
       }
-      for (const name of categoriesOf(inert)) this.ranFor.add(name);
+      for (const name of categoriesOf(inert)) this.#ranFor.add(name);
       inert.replaceWith(script);
       return true;
     };
@@ -158,11 +158,11 @@ export class Gate {
         script.addEventListener('load', settle);
         script.addEventListener('error', settle);
       });
-      this.inserted = this.inserted.then(() => {
-        if (insert()) this.loaded = Promise.all([this.loaded, settled]);
+      this.#inserted = this.#inserted.then(() => {
+        if (insert()) this.#loaded = Promise.all([this.#loaded, settled]);
       });
     } else {
-      this.inserted = this.inserted.then(() => this.loaded).then(insert);
+      this.#inserted = this.#inserted.then(() => this.#loaded).then(insert);
     }
   }
 
@@ -170,7 +170,7 @@ export class Gate {
    * A live copy of an inert script, with its attributes, nonce, type and source or text (through
    * the Trusted Types policy where the page requires it); `undefined` when the page refused it.
    */
-  private revive(inert: HTMLScriptElement, type: string | null, src: string | null): HTMLScriptElement | undefined {
+  #revive(inert: HTMLScriptElement, type: string | null, src: string | null): HTMLScriptElement | undefined {
     const script = document.createElement('script');
     try {
       for (const { name, value } of Array.from(inert.attributes)) {
@@ -190,9 +190,9 @@ export class Gate {
     return script;
   }
 
-  private open(embed: HTMLElement): void {
-    this.blocked.get(embed)?.();
-    this.blocked.delete(embed);
+  #open(embed: HTMLElement): void {
+    this.#blocked.get(embed)?.();
+    this.#blocked.delete(embed);
     for (const target of [embed, ...Array.from(embed.querySelectorAll('source[data-src],source[data-srcset]'))]) {
       for (const [live, held] of sourceAttributes(target)) {
         const value = target.getAttribute(held);
@@ -200,17 +200,17 @@ export class Gate {
       }
     }
     if (embed instanceof HTMLMediaElement) embed.load();
-    this.opened.add(embed);
+    this.#opened.add(embed);
   }
 
-  private block(embed: HTMLElement): void {
-    if (this.blocked.has(embed)) return;
-    this.blocked.set(embed, silent(embed) ? () => undefined : this.host.placeholder(embed, categoriesOf(embed)));
+  #block(embed: HTMLElement): void {
+    if (this.#blocked.has(embed)) return;
+    this.#blocked.set(embed, silent(embed) ? () => undefined : this.#host.placeholder(embed, categoriesOf(embed)));
   }
 
   /** A withdrawn embed: unloaded by a fresh copy without sources, blocked again. */
-  private reset(embed: HTMLElement): void {
-    this.opened.delete(embed);
+  #reset(embed: HTMLElement): void {
+    this.#opened.delete(embed);
     const copy = embed.cloneNode(true) as HTMLElement;
     for (const target of [copy, ...Array.from(copy.querySelectorAll('source'))]) {
       for (const [live, held] of sourceAttributes(target)) {
@@ -218,6 +218,6 @@ export class Gate {
       }
     }
     embed.replaceWith(copy);
-    this.waiting.add(copy);
+    this.#waiting.add(copy);
   }
 }
