@@ -117,6 +117,8 @@ export default [
       manualChunks: (id) => {
         if (/node_modules\/(lit|lit-html|lit-element|@lit)\//.test(id)) return 'lit';
         if (id.endsWith('src/full.ts') || SHARED.some((path) => id.endsWith(path))) return 'runtime';
+        // The legal lint and the page facts it reads: one chunk, loaded by the console messages.
+        if (/src\/write\/(lint|page-facts)\.ts$/.test(id)) return 'lint';
         // Switches and cookie tables: the preferences and the policy companions.
         if (CONTROLS.some((path) => id.endsWith(path))) return 'controls';
         return undefined;

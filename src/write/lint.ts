@@ -1,7 +1,6 @@
 import { unitsByName } from '../core/units.js';
 import type { Config, Exemption } from '../core/model.js';
 import { accessesDevice } from '../core/policy.js';
-import { pageFacts } from './page-facts.js';
 
 /** A legal finding: its documented code, how serious it is, and the explanation. */
 export interface LintProblem {
@@ -104,8 +103,3 @@ const EXEMPTION_SCOPE: Record<Exemption, string> = {
   'cnil-audience': 'It holds in France only (CNIL audience-measurement exemption: own audience, anonymous statistics, cookies at most 13 months, data kept at most 25 months, e.g. Matomo in its CNIL mode); Germany has no such exemption (§ 25 TDDDG).',
   'strictly-necessary': 'It holds only where the storage is strictly necessary for a service the visitor asked for (Art. 5(3) ePrivacy Directive; § 25(2) no. 2 TDDDG), such as security or load balancing.',
 };
-
-/** The lint of a configuration and the page it is on. */
-export function lintPage(config: Config): LintProblem[] {
-  return lint(config, pageFacts(config, document));
-}

@@ -107,7 +107,7 @@ export function print(report: Report): void {
  * without loading the configuration's helpers the lint needs.
  */
 export function printLint(config: Config): void {
-  import('./lint.js').then(({ lintPage }) => {
+  import('./page-facts.js').then(({ lintPage }) => {
     for (const problem of lintPage(config)) say(problem.code, problem.message, problem.level);
   }, (error: unknown) => { print({ key: 'chunkFailed', args: ['the legal lint', String(error)] }); });
 }

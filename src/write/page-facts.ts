@@ -3,7 +3,7 @@ import { categoriesOf } from '../core/gate-tokens.js';
 import { OPENED, PLACEHOLDER } from '../core/markers.js';
 import { REOPEN_TRIGGER } from '../core/triggers.js';
 import { supportedLanguage } from '../i18n/languages.js';
-import type { PageFacts } from './lint.js';
+import { lint, type LintProblem, type PageFacts } from './lint.js';
 
 const GATED = '[data-category],[data-service]';
 
@@ -30,3 +30,8 @@ export function pageFacts(config: Config, page: Document): PageFacts {
   };
 }
 
+
+/** The lint of a configuration and the page it is on. */
+export function lintPage(config: Config): LintProblem[] {
+  return lint(config, pageFacts(config, document));
+}
