@@ -26,13 +26,15 @@ const load = <T>(file: string): Promise<T> => {
  * classic loader), else any nonced script's (a module script has no `currentScript`).
  */
 const nonce = (document.currentScript instanceof HTMLScriptElement ? document.currentScript : document.querySelector<HTMLScriptElement>('script[nonce]'))?.nonce;
-/** Fetches a chunk into the module map without running it (`<link rel=modulepreload>`). */
+/** Fetches a chunk and its imports into the module map without running them (`<link rel=modulepreload>`; one already asked for is not fetched again). */
 const preload = (file: string): void => {
-  const link = document.createElement('link');
-  link.rel = 'modulepreload';
-  link.href = url(file);
-  if (nonce) link.nonce = nonce;
-  document.head.append(link);
+  for (const name of [file, ...DEPENDENCIES[file] ?? []]) {
+    const link = document.createElement('link');
+    link.rel = 'modulepreload';
+    link.href = url(name);
+    if (nonce) link.nonce = nonce;
+    document.head.append(link);
+  }
 };
 
 const imports: ChunkImports = {
@@ -44,7 +46,7 @@ const imports: ChunkImports = {
   strings: (lang) => load<{ strings: Strings }>(`cookie-basis-lang-${lang}.js`).then((module) => module.strings),
   law: (jurisdiction) => load<{ law: NationalLaw }>(`cookie-basis-law-${jurisdiction}.js`).then((module) => module.law),
   preloadFirstVisit: (lang) => {
-    for (const file of new Set([FULL_PATH, 'cookie-basis-ui.js', `cookie-basis-lang-${lang}.js`].flatMap((name) => [name, ...DEPENDENCIES[name] ?? []]))) preload(file);
+    for (const file of [FULL_PATH, 'cookie-basis-ui.js', `cookie-basis-lang-${lang}.js`]) preload(file);
   },
 };
 
