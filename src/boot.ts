@@ -89,10 +89,13 @@ export function boot(consent: ConsentFacade, imports: ChunkImports): { page: Pag
   setPrinterLoader(() => chunks.messages().then((messages) => messages.print));
   if (!claim(consent)) return undefined;
   defineElements();
-  // The page's one read of the cookie store on the fast path (each read is a round trip to it).
   const cookies = readCookies();
   prefetchForFirstVisit(imports, cookies);
+  // Once the page is parsed (the module loader) nothing can change them before the fast path
+  // decides, so it decides on this read; during parsing (the classic loader in <head>) a script
+  // further down may still set or delete a cookie, so it reads again then.
+  const parsed = document.readyState !== 'loading';
   // Hovering a trigger fetches the banner; on the fast path that brings up the runtime too.
   listenForTriggers(consent, () => { consent.host().then((runtime) => runtime.loadUi()).catch(() => undefined); });
-  return { page: new Page(consent, chunks.inline, cookies), chunks };
+  return { page: new Page(consent, chunks.inline, parsed ? cookies : undefined), chunks };
 }

@@ -37,6 +37,9 @@ export interface Arrival {
 export function connectPage(runtime: ConsentRuntime, page: Page, chunks: Chunks, { fingerprint, problems, handover }: Arrival): void {
   const { config } = runtime;
   const { consent, gate, withdrawnHere } = page;
+  // The banner first: asked for before anything else, and the placeholders wait for it. The
+  // visitor may answer (a placeholder, the API) before the UI arrives: ask only if still needed.
+  if (runtime.current.mustAsk) page.askedFirst = runtime.loadUi().then((ui) => { if (runtime.current.mustAsk) ui.show('banner'); }, ignore);
   page.invalid = config.invalidCategories;
   /** After a handover the vendors already have the fast path's state: the integrations learn it without sending it again. */
   let muted = handover !== undefined;
@@ -65,8 +68,6 @@ export function connectPage(runtime: ConsentRuntime, page: Page, chunks: Chunks,
   // A vendor may have set its cookies again (an ungated tag, an earlier visit): without permission they go.
   const refused = Object.keys(runtime.current.allowed).filter((name) => !runtime.current.allowed[name]);
   if (lingering(declaredBy(config, refused), config.cookieName)) clear(refused);
-  // The visitor may answer (a placeholder, the API) before the UI arrives: ask only if still needed.
-  if (runtime.current.mustAsk) runtime.loadUi().then((ui) => { if (runtime.current.mustAsk) ui.show('banner'); }, ignore);
   gate.start();
   applyAll(integrations, handover ?? runtime.current, []);
   muted = false;

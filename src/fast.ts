@@ -1,4 +1,4 @@
-import { cookieValues, lingering } from './core/cookie.js';
+import { cookieValues, lingering, readCookies } from './core/cookie.js';
 import { afterParsing, COMPANIONS, whenPresent } from './core/dom.js';
 import { detailOf, dispatch } from './core/events.js';
 import { pageSink } from './core/integrations/sink.js';
@@ -38,7 +38,8 @@ export function startFast(page: Page, element: Element, takeover: () => void): C
   const named = element.getAttribute('cookie-name')?.trim() ?? '';
   const cookieName = /^[\w-]{1,64}$/.test(named) ? named : DEFAULT_COOKIE_NAME;
   const gpc = (navigator as Navigator & { globalPrivacyControl?: boolean }).globalPrivacyControl === true;
-  const { cookies } = page;
+  // One read of the cookies for the whole fast path: each read is a round trip to the browser's cookie store.
+  const cookies = page.cookies ?? readCookies();
   const ticket = validTicket(element, cookies, cookieName, gpc, Date.now());
   if (!ticket) return undefined;
   const { state } = ticket;

@@ -14,10 +14,16 @@ export class Page {
   readonly withdrawnHere = new Set<string>();
   /** Names the configuration declares but could not use: closed, never unknown. */
   invalid: readonly string[] = [];
-  /** `document.cookie` as read when the page started, which the fast path decides on. */
-  readonly cookies: string;
+  /**
+   * `document.cookie` as the start read it when the page was already parsed, for the fast path
+   * to decide on without a second round trip to the cookie store; `undefined` when it started
+   * during parsing.
+   */
+  readonly cookies: string | undefined;
+  /** Settles once the banner shows (or could not) on a page that must ask: placeholders follow it. */
+  askedFirst: Promise<unknown> = Promise.resolve();
 
-  constructor(consent: ConsentFacade, inline: () => Promise<InlineModule>, cookies: string) {
+  constructor(consent: ConsentFacade, inline: () => Promise<InlineModule>, cookies: string | undefined) {
     this.consent = consent;
     this.cookies = cookies;
     this.gate = new Gate({
@@ -29,7 +35,7 @@ export class Page {
         // On a page that asks, the banner comes first and the placeholders follow it. A chunk that
         // could not be loaded is reported where it is loaded; the embed stays blocked.
         consent.host()
-          .then((host) => (host.current.mustAsk ? host.loadUi().then(() => host, () => host) : host))
+          .then((host) => this.askedFirst.then(() => host))
           .then((host) => inline().then((module) => { if (!released) remove = module.blockEmbed(host, embed, names); }))
           .catch(() => undefined);
         return () => {

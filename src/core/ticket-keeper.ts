@@ -18,19 +18,33 @@ function removeTicket(key: string): void {
 }
 
 /**
+ * The stored ticket was written for the consent cookie as it is now (this tab's choice, or
+ * another tab's since this page started): it goes with that choice, not with this page's state.
+ */
+function writtenForCookie(key: string, cookieName: string): boolean {
+  const values = cookieValues(cookieName);
+  try {
+    return values.length === 1 && (JSON.parse(localStorage.getItem(key) ?? 'null') as { cookie?: unknown } | null)?.cookie === values[0];
+  } catch {
+    return false;
+  }
+}
+
+/**
  * Keeps the fast path's ticket (`core/ticket.ts`) in step with the state: written while a
  * stored choice counts and the configuration came from markup (`fingerprint`), removed
  * otherwise (no choice, the banner must ask, a cookie the browser refused or holds twice).
  * `atStart`: the page's first state, where the banner comes first; a ticket that no longer
- * holds goes when the page is idle (the fast path never uses one without its exact cookie,
- * GPC signal and markup, and the first use of storage costs a first visit tens of ms).
+ * holds goes when the page is idle, unless it was written for the cookie as it is by then (the
+ * fast path never uses one without its exact cookie, GPC signal and markup, and the first use of
+ * storage costs a first visit tens of ms).
  */
 export function keepTicket(runtime: ConsentRuntime, fingerprint: string | undefined, problems: readonly Report[], atStart = false): void {
   const { config, current: state } = runtime;
   const key = ticketKey(config.cookieName);
   if (fingerprint === undefined || state.mustAsk || !state.record || runtime.store.inMemory) {
-    // Decided again when idle: the visitor may have chosen in between.
-    if (atStart) whenIdle(() => { keepTicket(runtime, fingerprint, problems); });
+    // Decided again when idle: this visitor, or another tab, may have chosen in between.
+    if (atStart) whenIdle(() => { if (!writtenForCookie(key, config.cookieName)) keepTicket(runtime, fingerprint, problems); });
     else removeTicket(key);
     return;
   }
