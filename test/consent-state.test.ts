@@ -164,6 +164,15 @@ describe('consent state, storage and API', () => {
       expect(Date.now() - Date.parse(record.time)).to.be.within(0, 5000);
     });
 
+    it('works through a framework\'s reactive proxy (Vue reactive(), MobX): every member, the record too', async () => {
+      page = await pages.open();
+      const proxied = new Proxy(page.win.cookieBasis!, {});
+      await proxied.rejectAll();
+      expect(proxied.record?.method).to.equal('reject-all');
+      expect(proxied.allowed('marketing')).to.equal(false);
+      expect(await proxied.ready).to.have.property('allowed');
+    });
+
     it('forgets the choice with reset(): cookies gone, defaults back, banner shown', async () => {
       page = await pages.open({ attrs: { 'reload-on-revoke': 'never' } });
       await page.win.cookieBasis?.acceptAll();

@@ -52,49 +52,50 @@ interface Subscription {
 /**
  * The `consent` object: usable before the runtime starts (listeners wait for it), so importing
  * the npm entry touches nothing; `connect()` hands it the page's runtime once. Its methods are
- * bound: `const { allowed } = consent` works.
+ * bound: `const { allowed } = consent` works. Its state is TypeScript-private, not `#private`:
+ * a framework's reactive proxy around it (Vue's `reactive()`, MobX) must still read `record`.
  */
 export class ConsentFacade implements ConsentApi {
-  #runtime: ConsentRuntime | undefined;
+  private runtime: ConsentRuntime | undefined;
   /** The fast path's state, until (if ever) the runtime takes over. */
-  #early: ConsentState | undefined;
+  private early: ConsentState | undefined;
   /** Brings up the page's runtime when an action needs it (the fast path loads it then). */
-  #reach: (() => Promise<ConsentRuntime>) | undefined;
-  readonly #subscriptions = new Set<Subscription>();
-  #known: ((state: ConsentState) => void) | undefined;
+  private reach: (() => Promise<ConsentRuntime>) | undefined;
+  private readonly subscriptions = new Set<Subscription>();
+  private known: ((state: ConsentState) => void) | undefined;
 
-  readonly ready = new Promise<ConsentState>((resolve) => { this.#known = resolve; });
+  readonly ready = new Promise<ConsentState>((resolve) => { this.known = resolve; });
 
   /** @internal How to reach the page's runtime before it is connected. */
   reachVia(reach: () => Promise<ConsentRuntime>): void {
-    this.#reach = reach;
+    this.reach = reach;
   }
 
   /** @internal The fast path's state: listeners hear it now; the runtime, if it comes, continues from it. */
   adoptEarly(state: ConsentState): void {
-    this.#early = state;
-    this.#known?.(state);
-    this.#notify(state, Object.keys(state.allowed).filter((n) => state.allowed[n]));
+    this.early = state;
+    this.known?.(state);
+    this.notify(state, Object.keys(state.allowed).filter((n) => state.allowed[n]));
   }
 
   /** @internal Connects the page's runtime; listeners registered earlier hear its state (unless they heard the fast path's). */
   connect(runtime: ConsentRuntime): void {
-    this.#runtime = runtime;
-    runtime.subscribe((state, { changed }) => { this.#notify(state, changed); });
-    if (this.#early) return;
-    this.#known?.(runtime.current);
-    this.#notify(runtime.current, Object.keys(runtime.current.allowed).filter((n) => runtime.current.allowed[n]));
+    this.runtime = runtime;
+    runtime.subscribe((state, { changed }) => { this.notify(state, changed); });
+    if (this.early) return;
+    this.known?.(runtime.current);
+    this.notify(runtime.current, Object.keys(runtime.current.allowed).filter((n) => runtime.current.allowed[n]));
   }
 
   /** @internal The page's runtime, brought up when needed; rejects where there is none to start. */
   host(): Promise<ConsentRuntime> {
-    if (this.#runtime) return Promise.resolve(this.#runtime);
-    return this.#reach ? this.#reach() : Promise.reject(new Error('not started'));
+    if (this.runtime) return Promise.resolve(this.runtime);
+    return this.reach ? this.reach() : Promise.reject(new Error('not started'));
   }
 
   /** @internal A name's permission now: `undefined` before the state is known and for names it does not hold. */
   decision(name: string): boolean | undefined {
-    const state = this.#runtime?.current ?? this.#early;
+    const state = this.runtime?.current ?? this.early;
     return state && own(state.allowed, name);
   }
 
@@ -109,9 +110,9 @@ export class ConsentFacade implements ConsentApi {
 
   readonly on = (name: string, onAllow: () => void, onRevoke?: () => void): (() => void) => {
     const subscription: Subscription = { name, onAllow, onRevoke };
-    this.#subscriptions.add(subscription);
+    this.subscriptions.add(subscription);
     if (this.allowed(name)) callAll([onAllow]);
-    return () => { this.#subscriptions.delete(subscription); };
+    return () => { this.subscriptions.delete(subscription); };
   };
 
   readonly acceptAll = (): Promise<void> => this.answer(true, 'api');
@@ -120,7 +121,7 @@ export class ConsentFacade implements ConsentApi {
 
   /** @internal Saves the preferences as they stand (`data-consent="save"` on the page), recorded as a trigger. */
   saveAsShown(): void {
-    void this.#use((runtime) => { runtime.show('save'); return undefined; });
+    void this.use((runtime) => { runtime.show('save'); return undefined; });
   }
 
   /**
@@ -128,34 +129,34 @@ export class ConsentFacade implements ConsentApi {
    * `trigger` for a `data-consent` button on the page, with the button's text).
    */
   answer(accept: boolean, source: 'api' | 'trigger', shown?: string): Promise<void> {
-    return this.#use((runtime) => runtime.answer(accept, source, shown));
+    return this.use((runtime) => runtime.answer(accept, source, shown));
   }
 
-  readonly set = (choices: Readonly<Record<string, boolean>>): Promise<void> => this.#use((runtime) => runtime.set(choices));
+  readonly set = (choices: Readonly<Record<string, boolean>>): Promise<void> => this.use((runtime) => runtime.set(choices));
 
   readonly showBanner = (): void => {
-    void this.#use((runtime) => { runtime.show('banner'); return undefined; });
+    void this.use((runtime) => { runtime.show('banner'); return undefined; });
   };
 
   readonly showPreferences = (): void => {
-    void this.#use((runtime) => { runtime.show('preferences'); return undefined; });
+    void this.use((runtime) => { runtime.show('preferences'); return undefined; });
   };
 
-  readonly reset = (): Promise<void> => this.#use((runtime) => runtime.reset());
+  readonly reset = (): Promise<void> => this.use((runtime) => runtime.reset());
 
   get record(): ConsentRecord | null {
-    return (this.#runtime?.current ?? this.#early)?.record ?? null;
+    return (this.runtime?.current ?? this.early)?.record ?? null;
   }
 
   /** Runs an action with the runtime: at once when it is connected, else once it is brought up. */
-  #use(action: (runtime: ConsentRuntime) => Promise<void> | undefined): Promise<void> {
-    if (this.#runtime) return Promise.resolve(action(this.#runtime));
+  private use(action: (runtime: ConsentRuntime) => Promise<void> | undefined): Promise<void> {
+    if (this.runtime) return Promise.resolve(action(this.runtime));
     return this.host().then(action, () => { report('notStarted'); });
   }
 
-  #notify(state: ConsentState, changed: readonly string[]): void {
+  private notify(state: ConsentState, changed: readonly string[]): void {
     for (const name of changed) {
-      const handlers = [...this.#subscriptions].filter((s) => s.name === name);
+      const handlers = [...this.subscriptions].filter((s) => s.name === name);
       if (own(state.allowed, name)) callAll(handlers.map((s) => s.onAllow));
       else callAll(handlers.flatMap((s) => (s.onRevoke ? [s.onRevoke] : [])));
     }
