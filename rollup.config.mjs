@@ -74,9 +74,10 @@ const chunkGraph = {
 };
 
 /**
- * Modules several lazy chunks use. Every lazy chunk but the languages and laws comes after the
- * full path, so they live in its chunk (see `manualChunks`): a first visit fetches three files
- * after the loader, and no chunk needs another in a chain.
+ * Modules several lazy chunks use. Every lazy chunk but the languages, the laws and the console
+ * messages comes after the full path, so they live in its chunk (see `manualChunks`): a first
+ * visit fetches three files after the loader. The one chain left is the legal lint, a
+ * developer's tool that the console messages import when it prints.
  */
 const SHARED = ['src/ui/internal/dom.ts', 'src/ui/internal/texts.ts', 'src/ui/styles/theme.styles.ts', 'src/core/policy.ts', 'src/core/names.ts',
   'src/core/choices.ts', 'src/core/intent.ts', 'src/core/units.ts', 'src/core/triggers.ts', 'src/core/markers.ts', 'src/core/gate-tokens.ts', 'src/i18n/languages.ts', 'src/write/log.ts',
