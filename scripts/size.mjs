@@ -11,9 +11,9 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 const BUDGETS = {
   'returning visit (module loader)': 5300,
   'returning visit (classic loader)': 5350,
-  'first visit (until the visitor answers)': 21100,
-  'first answer (first visit and write path)': 24200,
-  'npm import': 12350,
+  'first visit (until the visitor answers)': 20850,
+  'first answer (first visit and write path)': 24250,
+  'npm import': 12100,
 };
 
 const compress = (buffer) => ({

@@ -1,6 +1,5 @@
 import type { ChoiceMethod, Config, ConsentRecord, Decisions, RecordSource } from './model.js';
 import { agreedHash } from './offer.js';
-import { randomId } from './record.js';
 import { sha256 } from './sha256.js';
 import { VERSION } from './version.js';
 
@@ -45,3 +44,11 @@ export function createRecord(config: Config, choices: Decisions, made: ChoiceMad
   });
 }
 
+/** A random version-4 UUID (also on plain-http pages, where `crypto.randomUUID` is missing). */
+export function randomId(random: (bytes: Uint8Array<ArrayBuffer>) => Uint8Array): string {
+  const bytes = random(new Uint8Array(16));
+  bytes[6] = ((bytes[6] ?? 0) & 0x0f) | 0x40;
+  bytes[8] = ((bytes[8] ?? 0) & 0x3f) | 0x80;
+  const hex = Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}

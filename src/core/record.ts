@@ -10,17 +10,16 @@ import { nameMap } from './names.js';
  * - Format 2, used when the names would make the cookie long (many categories), writes each name
  *   as a 5-character hash: `<hashes allowed>.<hashes refused>`. It is read against the names the
  *   site declares, so a name that is no longer declared is simply gone.
+ * Reading lives here (the full path); writing is the write path's (`record-encode.ts`).
  */
-const PLAIN = '1';
-const COMPACT = '2';
-const METHODS: Record<string, ChoiceMethod> = {
+export const PLAIN = '1';
+export const COMPACT = '2';
+/** Each choice method's one-letter code in the cookie. */
+export const METHODS: Record<string, ChoiceMethod> = {
   a: 'accept-all', r: 'reject-all', s: 'save', c: 'close', o: 'objection-switch', p: 'placeholder', g: 'gpc',
 };
-const CODES = Object.fromEntries(Object.entries(METHODS).map(([code, method]) => [method, code])) as Record<ChoiceMethod, string>;
 /** Longest value read: browsers keep at most 4096 bytes of name and value per cookie. */
 const MAX_LENGTH = 4000;
-/** Longest format-1 value written; longer choices are written as format 2. */
-const PLAIN_LIMIT = 1800;
 const HASH_LENGTH = 5;
 const HASH_ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
 /**
@@ -50,19 +49,6 @@ export function nameHash(name: string): string {
   let text = '';
   for (let i = 0; i < HASH_LENGTH; i++) text += HASH_ALPHABET.charAt((hash >>> (6 * i)) & 63);
   return text;
-}
-
-/** Encodes a record for the cookie: format 1 while it stays short, else format 2. */
-export function encodeRecord(record: ConsentRecord): string {
-  const head = (format: string): string => [
-    format, record.id, Date.parse(record.time).toString(36), record.revision, CODES[record.method],
-    record.gpc ? '1' : '0', record.language, record.configHash, record.version,
-  ].join('|');
-  const entries = Object.entries(record.choices);
-  const plain = `${head(PLAIN)}|${entries.map(([name, on]) => `${name}:${on ? '1' : '0'}`).join('/')}`;
-  if (plain.length <= PLAIN_LIMIT) return plain;
-  const hashes = (on: boolean): string => entries.filter(([, value]) => value === on).map(([name]) => nameHash(name)).join('');
-  return `${head(COMPACT)}|${hashes(true)}.${hashes(false)}`;
 }
 
 /** Format 1's choices, or `null` when one is malformed or repeated. */
@@ -141,13 +127,4 @@ export function mostRestrictive(records: readonly ConsentRecord[]): ConsentRecor
     else if (values.every((value) => value === true)) choices[name] = true;
   }
   return Object.freeze({ ...newest, gpc: records.some((record) => record.gpc), choices: Object.freeze(choices) });
-}
-
-/** A random version-4 UUID (also on plain-http pages, where `crypto.randomUUID` is missing). */
-export function randomId(random: (bytes: Uint8Array<ArrayBuffer>) => Uint8Array): string {
-  const bytes = random(new Uint8Array(16));
-  bytes[6] = ((bytes[6] ?? 0) & 0x0f) | 0x40;
-  bytes[8] = ((bytes[8] ?? 0) & 0x3f) | 0x80;
-  const hex = Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }

@@ -1,6 +1,6 @@
 import { consentCookieDays, cookieValues, setCookie, type CookieScope } from '../core/cookie.js';
 import type { Config, ConsentRecord } from '../core/model.js';
-import { encodeRecord } from '../core/record.js';
+import { encodeRecord } from '../core/record-encode.js';
 import type { ConsentStore } from '../core/store.js';
 import { logReport } from './log.js';
 

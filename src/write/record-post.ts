@@ -1,5 +1,5 @@
 import type { Config, ConsentRecord } from '../core/model.js';
-import { encodeRecord } from '../core/record.js';
+import { encodeRecord } from '../core/record-encode.js';
 import { cookieLifetime, keepNewest } from './cookies.js';
 import { log } from './log.js';
 

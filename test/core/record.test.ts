@@ -1,6 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { hashText } from '../../src/core/hash.js';
-import { decodeRecord, encodeRecord, mostRestrictive, nameHash, randomId } from '../../src/core/record.js';
+import { randomId } from '../../src/core/new-record.js';
+import { encodeRecord } from '../../src/core/record-encode.js';
+import { decodeRecord, mostRestrictive, nameHash } from '../../src/core/record.js';
 import { resolveState } from '../../src/core/policy.js';
 import { ConsentStore } from '../../src/core/store.js';
 import type { ConsentRecord } from '../../src/core/model.js';
