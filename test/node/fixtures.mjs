@@ -2,7 +2,7 @@
 // receiver's tests and its benchmark.
 import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { encodeRecord } from '../../dist/node/core/record.js';
+import { encodeRecord } from '../../dist/node/core/record-encode.js';
 
 /** A valid consent record made now, with `over` replacing fields. */
 export const record = (over = {}) => ({

@@ -5,7 +5,7 @@ import { randomUUID } from 'node:crypto';
 import { after, before, describe, it } from 'node:test';
 import { postgresBin, startPostgres } from '../../scripts/postgres.mjs';
 import { createReceiver } from '../../dist/node/receiver/index.js';
-import { encodeRecord } from '../../dist/node/core/record.js';
+import { encodeRecord } from '../../dist/node/core/record-encode.js';
 import { cookieFor, record } from './fixtures.mjs';
 import { openDatabase } from '../../dist/node/receiver/database.js';
 import { append, migrate, verify, purge } from '../../dist/node/receiver/ledger.js';
