@@ -72,11 +72,13 @@ export function markupReady(): Promise<Element | null> {
 
 /**
  * A visitor with no cookie that looks like a consent choice (of any cookie name) will see the
- * banner: its chunks and texts are fetched now, in parallel with the rest of the page.
+ * banner: its chunks and texts are fetched now, in parallel with the rest of the page. Says
+ * whether it is such a first visit.
  */
-function prefetchForFirstVisit(imports: ChunkImports, cookies: string): void {
-  if (/(?:^|; )[\w-]+=[12](?:\||%7C)[0-9a-f]{8}-/i.test(cookies)) return;
+function prefetchForFirstVisit(imports: ChunkImports, cookies: string): boolean {
+  if (/(?:^|; )[\w-]+=[12](?:\||%7C)[0-9a-f]{8}-/i.test(cookies)) return false;
   imports.preloadFirstVisit?.(pickLanguage([document.documentElement.lang, ...navigator.languages]));
+  return true;
 }
 
 /**
@@ -90,12 +92,12 @@ export function boot(consent: ConsentFacade, imports: ChunkImports): { page: Pag
   if (!claim(consent)) return undefined;
   defineElements();
   const cookies = readCookies();
-  prefetchForFirstVisit(imports, cookies);
-  // Once the page is parsed (the module loader) nothing can change them before the fast path
-  // decides, so it decides on this read; during parsing (the classic loader in <head>) a script
-  // further down may still set or delete a cookie, so it reads again then.
-  const parsed = document.readyState !== 'loading';
+  // The fast path decides on this read once the page is parsed (the module loader): nothing can
+  // change the cookies before it decides. During parsing (the classic loader in <head>) a script
+  // further down may still set or delete one, so it reads again then, unless there was no
+  // consent cookie at all: then it only hands over to the full path, which reads them itself.
+  const decidesOnThis = prefetchForFirstVisit(imports, cookies) || document.readyState !== 'loading';
   // Hovering a trigger fetches the banner; on the fast path that brings up the runtime too.
   listenForTriggers(consent, () => { consent.host().then((runtime) => runtime.loadUi()).catch(() => undefined); });
-  return { page: new Page(consent, chunks.inline, parsed ? cookies : undefined), chunks };
+  return { page: new Page(consent, chunks.inline, decidesOnThis ? cookies : undefined), chunks };
 }
