@@ -81,7 +81,7 @@ const chunkGraph = {
  */
 const SHARED = ['src/ui/internal/dom.ts', 'src/ui/internal/texts.ts', 'src/ui/styles/theme.styles.ts', 'src/core/policy.ts', 'src/core/names.ts',
   'src/core/choices.ts', 'src/core/intent.ts', 'src/core/units.ts', 'src/core/triggers.ts', 'src/core/markers.ts', 'src/core/gate-tokens.ts', 'src/i18n/languages.ts', 'src/write/log.ts',
-  // The record, the cookie and the ticket: the full path and the write path both read them; one request fewer each on a first visit.
+  // The record, the cookie, the ticket and the DOM helpers: the full path and the chunks after it use them.
   'src/core/record.ts', 'src/core/cookie.ts', 'src/core/ticket.ts', 'src/core/dom.ts'];
 const CONTROLS = ['src/ui/styles/controls.styles.ts', 'src/ui/internal/category-row.ts'];
 

@@ -15,9 +15,9 @@ export class Page {
   /** Names the configuration declares but could not use: closed, never unknown. */
   invalid: readonly string[] = [];
   /**
-   * `document.cookie` as the start read it when the page was already parsed, for the fast path
-   * to decide on without a second round trip to the cookie store; `undefined` when it started
-   * during parsing.
+   * `document.cookie` as the start read it, for the fast path to decide on without a second
+   * round trip to the cookie store: kept when the page was already parsed or held no consent
+   * cookie; `undefined` when the fast path must read again (see `boot()`).
    */
   readonly cookies: string | undefined;
   /** Settles once the banner shows (or could not) on a page that must ask: placeholders follow it. */

@@ -30,7 +30,6 @@ export function pageFacts(config: Config, page: Document): PageFacts {
   };
 }
 
-
 /** The lint of a configuration and the page it is on. */
 export function lintPage(config: Config): LintProblem[] {
   return lint(config, pageFacts(config, document));
