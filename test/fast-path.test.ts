@@ -117,6 +117,16 @@ describe('fast path', () => {
       await waitFor(() => localStorage.getItem(TICKET) === null, 'the ticket removed');
     });
 
+    it('is not applied when a page script between the classic loader and the configuration deletes the cookie', async () => {
+      await accepted();
+      // The loader in <head> read the cookie before that script ran; the ticket must not open on that read.
+      const page = await pages.open({ build: 'iife', query: { dropcookie: 'cookie_basis' } });
+      await bannerVisible(page);
+      await decided(page);
+      expect(page.ran()).to.not.include('marketing');
+      expect(page.win.cookieBasis?.allowed('marketing')).to.equal(false);
+    });
+
     it('goes with reset(), and the next page asks again', async () => {
       await accepted();
       let page = await pages.open();

@@ -11,7 +11,8 @@ import { createReceiver, toNodeListener } from '../../dist/node/receiver/index.j
  * - `/test/pages/*.html` are page templates: `{{TP}}`, `{{NONCE}}`, `{{LOADER}}`, `{{ATTRS}}`,
  *   `{{HEAD}}`, `{{LANG}}`, `{{MANY}}`, `{{VENDOR}}`, `{{SERVICE}}` are filled from the query (`t`, `csp`, `build`, `attrs`,
  *   `gpc`, `lang`, `many`); `tt` adds Trusted Types to the CSP, `stub` and `gtagthrows` add
- *   hostile page scripts before the loader.
+ *   hostile page scripts before the loader, `dropcookie` a page script after it that deletes the
+ *   consent cookie (of that name) before the configuration is parsed.
  */
 const logs = new Map();
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -102,7 +103,8 @@ async function page(ctx) {
   const nonceAttr = q.csp ? ` nonce="${nonce}"` : '';
   const iife = `<script src="/dist/cookie-basis.iife.js"${nonceAttr}></script>`;
   const module = `<script type="module" src="/dist/cookie-basis.js"${nonceAttr}></script>`;
-  const loader = { none: '', iife, both: iife + module }[q.build] ?? module;
+  let loader = { none: '', iife, both: iife + module }[q.build] ?? module;
+  if (/^\w+$/.test(String(q.dropcookie ?? ''))) loader += `<script${nonceAttr}>document.cookie = '${q.dropcookie}=; Max-Age=0; Path=/';</script>`;
   let head = `<script${nonceAttr}>window.__events=[];window.__violations=[];window.__messages=[];`
     + `for(const n of ['consent-ready','consent-change'])document.addEventListener(n,(e)=>window.__events.push({type:n,detail:e.detail}));`
     + `document.addEventListener('securitypolicyviolation',(e)=>window.__violations.push(e.violatedDirective+' '+e.blockedURI));`
