@@ -1,6 +1,6 @@
 // What each kind of visit fetches of cookie-basis, read from the page's Resource Timing.
 import { expect } from '@open-wc/testing';
-import { bannerVisible, decided, pagesPerTest, waitFor, type TestPage } from './helpers/page.js';
+import { bannerVisible, consentCookie, decided, pagesPerTest, waitFor, type TestPage } from './helpers/page.js';
 
 /** The cookie-basis files the page fetched, in the order they started, with their timings. */
 const fetched = (page: TestPage): PerformanceResourceTiming[] =>
@@ -125,6 +125,24 @@ describe('fast path', () => {
       await decided(page);
       expect(page.ran()).to.not.include('marketing');
       expect(page.win.cookieBasis?.allowed('marketing')).to.equal(false);
+    });
+
+    it('stays when another tab chose before this page was idle: the next page takes the fast path', async () => {
+      await accepted();
+      const choice = consentCookie()!;
+      document.cookie = 'cookie_basis=; Max-Age=0; Path=/';
+      // This page asks; its stale ticket is to go when it is idle, which the test holds back.
+      const asking = await pages.open({ query: { holdidle: '1' } });
+      await bannerVisible(asking);
+      // Meanwhile another tab (another subdomain: no message reaches this page) stores the choice
+      // the ticket was written for.
+      document.cookie = `cookie_basis=${choice}; Path=/`;
+      await waitFor(() => asking.doc.cookie.includes(choice), 'the choice, as the asking page sees it');
+      (asking.win as unknown as { __releaseIdle(): void }).__releaseIdle();
+      expect(localStorage.getItem(TICKET), 'the ticket').to.not.equal(null);
+      const next = await pages.open();
+      await waitFor(() => next.ran().includes('marketing'), 'the marketing script');
+      expect(files(next)).to.not.include('cookie-basis-runtime.js');
     });
 
     it('goes with reset(), and the next page asks again', async () => {

@@ -12,7 +12,8 @@ import { createReceiver, toNodeListener } from '../../dist/node/receiver/index.j
  *   `{{HEAD}}`, `{{LANG}}`, `{{MANY}}`, `{{VENDOR}}`, `{{SERVICE}}` are filled from the query (`t`, `csp`, `build`, `attrs`,
  *   `gpc`, `lang`, `many`); `tt` adds Trusted Types to the CSP, `stub` and `gtagthrows` add
  *   hostile page scripts before the loader, `dropcookie` a page script after it that deletes the
- *   consent cookie (of that name) before the configuration is parsed.
+ *   consent cookie (of that name) before the configuration is parsed, `holdidle` holds the page's
+ *   idle callbacks until the test calls `window.__releaseIdle()`.
  */
 const logs = new Map();
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -111,6 +112,8 @@ async function page(ctx) {
     + `for(const l of ['info','warn','error']){const o=console[l];console[l]=(...a)=>{window.__messages.push(l+' '+a.join(' '));o.apply(console,a)}}</script>`;
   if (q.stub) head += `<script${nonceAttr}>window.cookieBasis = {};</script>`;
   if (q.gtagthrows) head += `<script${nonceAttr}>window.gtag = function () { throw new Error('broken tag'); };</script>`;
+  if (q.holdidle) head += `<script${nonceAttr}>{const held=[];window.requestIdleCallback=(callback)=>held.push(callback);`
+    + `window.__releaseIdle=()=>{for(const callback of held.splice(0))callback({didTimeout:false,timeRemaining:()=>50});};}</script>`;
   if (q.nocookies) head += `<script${nonceAttr}>Object.defineProperty(document,'cookie',{get:()=>'',set:()=>{},configurable:true});</script>`;
   if (q.gpc) head = `<script${nonceAttr}>Object.defineProperty(navigator,'globalPrivacyControl',{value:true,configurable:true});</script>` + head;
   if (q.csp) {
