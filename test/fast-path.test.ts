@@ -134,8 +134,8 @@ describe('fast path', () => {
       // This page asks; its stale ticket is to go when it is idle, which the test holds back.
       const asking = await pages.open({ query: { holdidle: '1' } });
       await bannerVisible(asking);
-      // Meanwhile another tab (another subdomain: no message reaches this page) stores the choice
-      // the ticket was written for.
+      // Meanwhile another tab stores the choice the ticket was written for, and its message has
+      // not reached this page yet (the test writes the cookie itself: no message comes at all).
       document.cookie = `cookie_basis=${choice}; Path=/`;
       await waitFor(() => asking.doc.cookie.includes(choice), 'the choice, as the asking page sees it');
       (asking.win as unknown as { __releaseIdle(): void }).__releaseIdle();
